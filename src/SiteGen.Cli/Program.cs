@@ -1,1 +1,3 @@
-return 0;
+using SiteGen.Cli;
+
+return SiteGenCommand.Create().Parse(args).Invoke();

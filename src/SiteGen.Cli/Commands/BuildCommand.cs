@@ -1,0 +1,46 @@
+using System.CommandLine;
+using SiteGen.Core.Building;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary><c>sitegen build</c>: the static site, ready to publish.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder to write the site to; replaced whole, only when the build succeeds.",
+            DefaultValueFactory = _ => "_site",
+        };
+        var baseUrl = CommonOptions.BaseUrl();
+        var repoUrl = CommonOptions.RepoUrl();
+        var theme = CommonOptions.Theme();
+        var title = CommonOptions.Title();
+        var strict = CommonOptions.Strict();
+        var command = new Command("build", "Build the website from the notes into the output folder.")
+        {
+            input, output, baseUrl, repoUrl, theme, title, strict,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new SiteOptions
+            {
+                InputDirectory = parse.GetValue(input)!,
+                OutputDirectory = parse.GetValue(output)!,
+                BaseUrl = parse.GetValue(baseUrl),
+                RepoUrl = parse.GetValue(repoUrl),
+                ThemeDirectory = parse.GetValue(theme),
+                SiteTitle = parse.GetValue(title)!,
+                Strict = parse.GetValue(strict),
+                DisplayInput = parse.GetValue(input)!.TrimEnd('/'),
+            }.Resolve(Environment.CurrentDirectory);
+            var result = SiteBuilder.Build(options);
+            Reporter.Diagnostics(result.Diagnostics);
+            Reporter.Summary(result, options.OutputDirectory);
+            return result.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+}

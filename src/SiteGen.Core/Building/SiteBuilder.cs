@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Pipelines;
+using SiteGen.Core.Stages;
+using SiteGen.Core.Templating;
+using SiteGen.Markdown;
+
+namespace SiteGen.Core.Building;
+
+/// <summary>
+/// Builds a site: reads the notes, runs the pipelines into a staging folder beside the output, and swaps it in
+/// only when the build succeeded, so a failed build leaves the previous site as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public const string Pages = "pages";
+    public const string Files = "files";
+    public const string ThemeFiles = "theme";
+    public const string Extras = "extras";
+
+    /// <summary>The default theme shipped beside the program.</summary>
+    public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "themes", "default");
+
+    public static BuildResult Build(SiteOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var written = Run(options, diagnostics, out var pages);
+        var sorted = diagnostics.Sorted();
+        var failed = diagnostics.HasErrors || (options.Strict && sorted.Count > 0) || written < 0;
+        return new BuildResult(!failed, pages, Math.Max(written, 0), sorted, clock.Elapsed);
+    }
+
+    private static int Run(SiteOptions options, DiagnosticBag diagnostics, out int pages)
+    {
+        pages = 0;
+        if (!Directory.Exists(options.InputDirectory))
+        {
+            diagnostics.Error(options.DisplayInput, 0, 0, DiagnosticCodes.InputMissing, "input folder does not exist",
+                "pass --input with the folder that holds the notes");
+            return -1;
+        }
+
+        if (OutputGuard.Refusal(options.InputDirectory, options.OutputDirectory) is { } refusal)
+        {
+            diagnostics.Error(options.OutputDirectory, 0, 0, DiagnosticCodes.OutputRefused, $"refusing to build: {refusal}",
+                "pass --output with a folder of its own, such as _site");
+            return -1;
+        }
+
+        var context = CreateContext(options, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return -1;
+        }
+
+        var staging = StagingFolder(options.OutputDirectory);
+        try
+        {
+            var outputs = PipelineRunner.Run(Pipelines(staging), context);
+            pages = outputs[Pages].Length;
+            if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0))
+            {
+                return -1;
+            }
+
+            SwapIn(staging, options.OutputDirectory);
+            return outputs.Values.Sum(d => d.Length);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    public static BuildContext CreateContext(SiteOptions options, DiagnosticBag diagnostics)
+    {
+        var themeRoot = options.ThemeDirectory ?? DefaultTheme;
+        var theme = Theme.Load(themeRoot, Path.Combine(options.InputDirectory, "_theme"), diagnostics);
+        var files = Building.InputFiles.Scan(options.InputDirectory, exclude: options.OutputDirectory);
+        return new BuildContext(options, files, theme, SiteMarkdown.CreateBuilder().Build(), diagnostics);
+    }
+
+    public static IReadOnlyList<Pipeline> Pipelines(string staging) =>
+    [
+        Pipeline.Of(Pages,
+            process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new StripBackLinks(),
+                new RewriteLinks(), new DescribePage(), new RenderMarkdown()],
+            postProcess: [new BuildNavigation(), new ApplyLayout()],
+            output: [new WriteFiles(staging)]),
+        Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: [new WriteFiles(staging)]),
+        Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: [new WriteFiles(staging)]),
+        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages)],
+            output: [new WriteFiles(staging)]),
+    ];
+
+    private static string StagingFolder(string output)
+    {
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
+        Directory.CreateDirectory(parent);
+        return Path.Combine(parent, $".{Path.GetFileName(Path.TrimEndingDirectorySeparator(output))}.tmp-{Guid.NewGuid():N}");
+    }
+
+    /// <summary>Replaces the output folder with the staged one: rename aside, rename in, delete the old.</summary>
+    private static void SwapIn(string staging, string output)
+    {
+        Directory.CreateDirectory(staging);
+        string? old = null;
+        if (Directory.Exists(output))
+        {
+            old = staging.Replace(".tmp-", ".old-", StringComparison.Ordinal);
+            Directory.Move(output, old);
+        }
+
+        Directory.Move(staging, output);
+        if (old is not null)
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+}

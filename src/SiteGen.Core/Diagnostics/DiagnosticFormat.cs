@@ -1,0 +1,8 @@
+namespace SiteGen.Core.Diagnostics;
+
+public enum DiagnosticFormat
+{
+    Text,
+    GitHub,
+    Json,
+}

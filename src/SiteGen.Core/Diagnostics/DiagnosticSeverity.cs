@@ -1,0 +1,7 @@
+namespace SiteGen.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

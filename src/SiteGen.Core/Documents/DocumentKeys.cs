@@ -1,0 +1,17 @@
+namespace SiteGen.Core.Documents;
+
+/// <summary>Metadata keys shared between stages.</summary>
+public static class DocumentKeys
+{
+    /// <summary><see cref="Pages.PageInfo"/>: what the page parse learnt (title, outline, links).</summary>
+    public const string Page = "page";
+
+    /// <summary>The parsed Markdig document, kept only between the process stages of one page.</summary>
+    public const string Syntax = "syntax";
+
+    /// <summary><see cref="Navigation.PageNavigation"/>: breadcrumbs, sidebar, previous/next of a page.</summary>
+    public const string Navigation = "navigation";
+
+    /// <summary>Absolute path of a file to copy as it is (assets); such documents have no content.</summary>
+    public const string CopyFrom = "copy-from";
+}

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using SiteGen.Core.Building;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Pages;
+
+namespace SiteGen.Core.Links;
+
+/// <summary>
+/// Turns a link as written in a note into the URL it needs on the site: notes become their pages, other files stay
+/// beside them, links that leave the input go to the repository. Reports each repair and each broken link.
+/// </summary>
+public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
+{
+    private static readonly HashSet<string> KnownSchemes =
+        new(["http", "https", "mailto", "ftp", "tel", "data", "file", "s3", "ssh", "git"], StringComparer.OrdinalIgnoreCase);
+
+    public delegate void Report(string code, string message, string? hint);
+
+    public ResolvedLink Resolve(string pagePath, string url, Report report)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.Length == 0)
+        {
+            report(DiagnosticCodes.EmptyLink, "link has an empty target", "write the path or URL between the parentheses");
+            return ResolvedLink.Unchanged(url);
+        }
+
+        if (trimmed.StartsWith('#') || trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            return new ResolvedLink(trimmed, null, trimmed.StartsWith('#') ? trimmed[1..] : null);
+        }
+
+        var scheme = SchemePattern().Match(trimmed);
+        if (scheme.Success)
+        {
+            return External(trimmed, scheme.Groups[1].Value, report);
+        }
+
+        if (trimmed.Contains(' '))
+        {
+            report(DiagnosticCodes.MalformedUrl, $"link '{trimmed}' contains a space", "write the space as %20");
+        }
+
+        return Relative(pagePath, trimmed, report);
+    }
+
+    private ResolvedLink External(string url, string scheme, Report report)
+    {
+        if (!KnownSchemes.Contains(scheme))
+        {
+            var fixedScheme = KnownSchemes.FirstOrDefault(k => scheme.EndsWith(k, StringComparison.OrdinalIgnoreCase) && k.Length > 3);
+            report(DiagnosticCodes.MalformedUrl, $"link '{url}' has an unknown scheme '{scheme}:'",
+                fixedScheme is null ? null : $"did you mean '{fixedScheme}:'?");
+        }
+        else if (repoUrl is not null && url.StartsWith(repoUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            report(DiagnosticCodes.AbsoluteSelfLink, $"link '{url}' points at this repository's own file by absolute URL",
+                "use a relative link so it works on the site and in forks");
+        }
+
+        return ResolvedLink.Unchanged(url);
+    }
+
+    private ResolvedLink Relative(string pagePath, string url, Report report)
+    {
+        var hash = url.IndexOf('#');
+        var fragment = hash >= 0 ? url[(hash + 1)..] : null;
+        var pathPart = hash >= 0 ? url[..hash] : url;
+        var query = pathPart.IndexOf('?');
+        if (query >= 0)
+        {
+            pathPart = pathPart[..query];
+        }
+
+        var decoded = Uri.UnescapeDataString(pathPart);
+        var resolved = PagePaths.Resolve(pagePath, decoded);
+        if (resolved is null)
+        {
+            if (repoUrl is null)
+            {
+                report(DiagnosticCodes.LinkLeavesInput, $"link '{url}' leaves the input folder",
+                    "pass --repo-url so such links go to the repository");
+                return ResolvedLink.Unchanged(url);
+            }
+
+            return new ResolvedLink(RepositoryUrl(pagePath, url), null, fragment);
+        }
+
+        var target = FindTarget(resolved, url, report);
+        if (target is null)
+        {
+            report(DiagnosticCodes.BrokenLink, $"link target '{decoded}' does not exist", Suggest(resolved));
+            return repoUrl is null ? ResolvedLink.Unchanged(url) : new ResolvedLink(RepositoryUrl(pagePath, url), null, fragment);
+        }
+
+        var destination = PagePaths.IsMarkdown(target) ? PagePaths.OutputOf(target) : target;
+        var suffix = fragment is null ? "" : "#" + fragment;
+        return new ResolvedLink(PagePaths.RelativeUrl(PagePaths.OutputOf(pagePath), destination) + suffix, target, fragment);
+    }
+
+    private string? FindTarget(string resolved, string url, Report report)
+    {
+        if (resolved.Length > 0 && files.Contains(resolved))
+        {
+            return resolved;
+        }
+
+        if (FolderPage(resolved) is { } page)
+        {
+            return page;
+        }
+
+        if (files.FindIgnoringCase(resolved) is { } byCase)
+        {
+            report(DiagnosticCodes.LinkCaseMismatch, $"link '{url}' differs from the file '{byCase}' in letter case",
+                "Linux web hosts are case-sensitive; write the name exactly");
+            return byCase;
+        }
+
+        var trimmed = string.Join('/', resolved.Split('/').Select(part => part.Trim()));
+        if (trimmed != resolved && (files.Contains(trimmed) || files.FindIgnoringCase(trimmed) is not null))
+        {
+            report(DiagnosticCodes.LinkTrailingSpace, $"link '{url}' has a space the file name does not have",
+                "remove the %20 at the end of the name");
+            return files.Contains(trimmed) ? trimmed : files.FindIgnoringCase(trimmed);
+        }
+
+        return null;
+    }
+
+    private string? FolderPage(string folder)
+    {
+        var prefix = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
+        return new[] { "README.md", "index.md" }.Select(n => prefix + n).FirstOrDefault(files.Contains);
+    }
+
+    private string? Suggest(string resolved)
+    {
+        var name = resolved.Split('/')[^1];
+        var sameName = files.All.FirstOrDefault(f => f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase) || f.Equals(name, StringComparison.OrdinalIgnoreCase));
+        return sameName is null ? null : $"did you mean '{sameName}'?";
+    }
+
+    private string RepositoryUrl(string pagePath, string url) =>
+        new Uri(new Uri(repoUrl + string.Join('/', pagePath.Split('/').Select(PagePaths.EscapeSegment))), url).ToString();
+
+    [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*):")]
+    private static partial Regex SchemePattern();
+}

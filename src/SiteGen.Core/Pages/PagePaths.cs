@@ -1,0 +1,79 @@
+namespace SiteGen.Core.Pages;
+
+/// <summary>Where a note's page lands on the site, and how one page's URL reads from another.</summary>
+public static class PagePaths
+{
+    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>docs/a/README.md</c> becomes <c>docs/a/index.html</c>; <c>docs/a/W06.md</c> becomes <c>docs/a/W06.html</c>.</summary>
+    public static string OutputOf(string sourcePath)
+    {
+        var folder = Folder(sourcePath);
+        var name = Path.GetFileNameWithoutExtension(sourcePath);
+        var file = name.Equals("README", StringComparison.OrdinalIgnoreCase) || name.Equals("index", StringComparison.OrdinalIgnoreCase)
+            ? "index.html"
+            : name + ".html";
+        return folder.Length == 0 ? file : $"{folder}/{file}";
+    }
+
+    /// <summary>The folder part of a '/'-separated path, "" at the root.</summary>
+    public static string Folder(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
+    }
+
+    /// <summary>The prefix that leads from a page back to the site root: "" or "../../".</summary>
+    public static string RootPrefix(string outputPath) =>
+        string.Concat(Enumerable.Repeat("../", outputPath.Count(c => c == '/')));
+
+    /// <summary>A relative, URL-escaped reference from the page at <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static string RelativeUrl(string from, string to)
+    {
+        var fromParts = Folder(from).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var toParts = to.Split('/');
+        var common = 0;
+        while (common < fromParts.Length && common < toParts.Length - 1 &&
+               string.Equals(fromParts[common], toParts[common], StringComparison.Ordinal))
+        {
+            common++;
+        }
+
+        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
+        return up + string.Join('/', toParts[common..].Select(EscapeSegment));
+    }
+
+    public static string EscapeSegment(string segment) => Uri.EscapeDataString(segment);
+
+    /// <summary>Resolves <paramref name="relative"/> against the folder of <paramref name="fromPath"/>; null when it climbs above the root.</summary>
+    public static string? Resolve(string fromPath, string relative)
+    {
+        var parts = new List<string>(Folder(fromPath).Split('/', StringSplitOptions.RemoveEmptyEntries));
+        if (relative.StartsWith('/'))
+        {
+            parts.Clear();
+        }
+
+        foreach (var part in relative.Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(part);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

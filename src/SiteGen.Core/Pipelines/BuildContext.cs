@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Markdig;
+using SiteGen.Core.Building;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Templating;
+
+namespace SiteGen.Core.Pipelines;
+
+/// <summary>What every stage of one build shares: options, the input's file list, the theme, diagnostics.</summary>
+public sealed class BuildContext(
+    SiteOptions options, InputFiles files, Theme theme, MarkdownPipeline markdown, DiagnosticBag diagnostics)
+{
+    public MarkdownPipeline Markdown { get; } = markdown;
+
+    public SiteOptions Options { get; } = options;
+
+    public InputFiles Files { get; } = files;
+
+    public Theme Theme { get; } = theme;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Each pipeline's documents after its latest phase, by pipeline name.</summary>
+    public ConcurrentDictionary<string, ImmutableArray<Document>> Outputs { get; } = new();
+
+    /// <summary>The path a diagnostic shows for a file of the input.</summary>
+    public string DisplayPath(string relativePath) =>
+        Options.DisplayInput.Length == 0 ? relativePath : $"{Options.DisplayInput}/{relativePath}";
+
+    public void Warning(string relativePath, int line, int column, string code, string message, string? hint = null) =>
+        Diagnostics.Warning(DisplayPath(relativePath), line, column, code, message, hint);
+
+    public void Error(string relativePath, int line, int column, string code, string message, string? hint = null) =>
+        Diagnostics.Error(DisplayPath(relativePath), line, column, code, message, hint);
+}

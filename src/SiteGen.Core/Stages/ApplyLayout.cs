@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Navigation;
+using SiteGen.Core.Pages;
+using SiteGen.Core.Pipelines;
+using SiteGen.Core.Templating;
+
+namespace SiteGen.Core.Stages;
+
+/// <summary>Puts each page's HTML body into the theme's page layout, with its navigation, on all cores.</summary>
+public sealed class ApplyLayout : IStage
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        if (documents.IsEmpty)
+        {
+            return documents;
+        }
+
+        var site = documents[0].Get<SiteNavigation>(BuildNavigation.SiteKey);
+        var renderer = new LayoutRenderer(context.Theme, Models.Site(context.Options), site);
+        var results = new Document?[documents.Length];
+        Parallel.For(0, documents.Length, i =>
+        {
+            var document = documents[i];
+            var model = Models.Page(document, site, context.Options);
+            var html = renderer.Render("page", model, context.Diagnostics);
+            results[i] = html is null ? null : document.WithContent(html);
+        });
+        return [.. results.OfType<Document>()];
+    }
+}

@@ -1,0 +1,29 @@
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Syntax;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+
+namespace SiteGen.Core.Stages;
+
+/// <summary>Parses a note with the site's Markdown pipeline; the syntax tree rides along until rendering.</summary>
+public sealed class ParseMarkdown : DocumentStage
+{
+    public const string PageKeyProperty = "sitegen.pageKey";
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        var parserContext = new MarkdownParserContext();
+        parserContext.Properties[PageKeyProperty] = document.SourcePath;
+        var syntax = Markdig.Markdown.Parse(document.Content, context.Markdown, parserContext);
+        foreach (var fence in syntax.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0))
+        {
+            context.Warning(document.SourcePath, fence.Line + 1, fence.Column + 1, DiagnosticCodes.UnclosedFence,
+                "code fence is never closed, so the rest of the page is shown as code",
+                $"add a closing {new string(fence.FencedChar, Math.Max(fence.OpeningFencedCharCount, 3))} line");
+        }
+
+        return document.With(DocumentKeys.Syntax, syntax);
+    }
+}

@@ -1,0 +1,65 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Links;
+using SiteGen.Core.Pages;
+using SiteGen.Core.Pipelines;
+using SiteGen.Core.Syntax;
+using SiteGen.Markdown.Html;
+
+namespace SiteGen.Core.Stages;
+
+/// <summary>
+/// Points every link and image of a note at what it needs on the site (see <see cref="LinkResolver"/>),
+/// in Markdown links and in raw HTML alike, and records them all for navigation and checks.
+/// </summary>
+public sealed class RewriteLinks : DocumentStage
+{
+    public const string LinksKey = "links";
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        var resolver = new LinkResolver(context.Files, context.Options.RepoUrl);
+        var syntax = document.Get<MarkdownDocument>(DocumentKeys.Syntax);
+        var links = new List<PageLink>();
+
+        ResolvedLink Resolve(string url, int line, int column, bool isImage, string text, string where)
+        {
+            var resolved = resolver.Resolve(document.SourcePath, url, (code, message, hint) =>
+                context.Warning(document.SourcePath, line + 1, column + 1, code, message, hint));
+            links.Add(new PageLink(url, resolved.Target, resolved.Fragment, line + 1, column + 1, isImage, text, where));
+            return resolved;
+        }
+
+        foreach (var block in syntax.Descendants<LeafBlock>())
+        {
+            if (block is HtmlBlock html)
+            {
+                html.Lines = new Markdig.Helpers.StringLineGroup(
+                    RawHtmlLinks.Rewrite(html.Lines.ToString(), url => Resolve(url, html.Line, html.Column, false, "", "").Url));
+                continue;
+            }
+
+            if (block.Inline is null)
+            {
+                continue;
+            }
+
+            var where = PlainText.Of(block);
+            foreach (var inline in block.Inline.Descendants<Inline>())
+            {
+                switch (inline)
+                {
+                    case LinkInline { Url: { } url } link:
+                        link.Url = Resolve(url, link.Line, link.Column, link.IsImage, PlainText.Of(link), where).Url;
+                        break;
+                    case HtmlInline raw when HtmlTags.IsMarkup(raw.Tag):
+                        raw.Tag = RawHtmlLinks.Rewrite(raw.Tag, url => Resolve(url, raw.Line, raw.Column, false, "", where).Url);
+                        break;
+                }
+            }
+        }
+
+        return document.With(LinksKey, links);
+    }
+}

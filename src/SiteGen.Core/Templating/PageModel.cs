@@ -1,0 +1,24 @@
+using SiteGen.Core.Navigation;
+using SiteGen.Core.Pages;
+
+namespace SiteGen.Core.Templating;
+
+/// <summary>
+/// What a layout sees as <c>page</c>. URLs in <see cref="NavItem.Href"/> are site-root-relative; prefix them with
+/// <see cref="Root"/> (or call <c>url</c>) so the site works at a domain root, under a sub-path and from file://.
+/// </summary>
+public sealed record PageModel(
+    string Title,
+    string Href,
+    string Root,
+    string Content,
+    IReadOnlyList<Heading> Toc,
+    IReadOnlyList<NavItem> Breadcrumbs,
+    NavItem? Previous,
+    NavItem? Next,
+    string? CourseKey,
+    string? CourseTitle,
+    string? SourcePath,
+    string? EditUrl,
+    string? SourceUrl,
+    bool IsHome);

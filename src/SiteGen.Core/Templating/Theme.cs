@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using Scriban;
+using SiteGen.Core.Diagnostics;
+
+namespace SiteGen.Core.Templating;
+
+/// <summary>
+/// A theme folder (layouts/, partials/ in Scriban, assets/) with a site's overrides laid over it: a file at the
+/// same relative path under the override folder wins. Templates are parsed once, with their paths, so errors name them.
+/// </summary>
+public sealed class Theme
+{
+    private readonly string _root;
+    private readonly string? _overrides;
+
+    private Theme(string root, string? overrides, FrozenDictionary<string, Template> templates, IReadOnlyList<ThemeAsset> assets)
+    {
+        _root = root;
+        _overrides = overrides;
+        Templates = templates;
+        Assets = assets;
+        AssetUrls = assets.ToFrozenDictionary(a => a.RelativePath, a => a.OutputPath, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every template of the theme by its full path, as <see cref="ThemeTemplateLoader"/> names it.</summary>
+    public FrozenDictionary<string, Template> Templates { get; }
+
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+
+    public FrozenDictionary<string, string> AssetUrls { get; }
+
+    /// <summary>The full path of a theme file, the override first; null when neither has it.</summary>
+    public string? Resolve(string relativePath)
+    {
+        if (relativePath.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(relativePath))
+        {
+            return null;
+        }
+
+        foreach (var root in new[] { _overrides, _root }.OfType<string>())
+        {
+            var path = Path.Combine(root, relativePath);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    public Template Layout(string name) =>
+        Templates[Resolve($"layouts/{name}.sbn") ?? throw new InvalidOperationException($"theme has no layout '{name}'")];
+
+    public static Theme Load(string root, string? overrides, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(root, 0, 0, DiagnosticCodes.ThemeMissing, "theme folder does not exist", "pass --theme with a theme folder");
+            return new Theme(root, overrides, FrozenDictionary<string, Template>.Empty, []);
+        }
+
+        var files = RelativeFiles(root).Concat(overrides is null || !Directory.Exists(overrides) ? [] : RelativeFiles(overrides))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var probe = new Theme(root, overrides, FrozenDictionary<string, Template>.Empty, []);
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var assets = new List<ThemeAsset>();
+        foreach (var relative in files)
+        {
+            var full = probe.Resolve(relative)!;
+            if (relative.EndsWith(".sbn", StringComparison.Ordinal))
+            {
+                var template = Template.Parse(File.ReadAllText(full), full);
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Error(full, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                        DiagnosticCodes.TemplateError, message.Message);
+                }
+
+                templates[full] = template;
+            }
+            else if (relative.StartsWith("assets/", StringComparison.Ordinal))
+            {
+                assets.Add(new ThemeAsset(relative["assets/".Length..], full, Fingerprint(relative, full)));
+            }
+        }
+
+        return new Theme(root, overrides, templates.ToFrozenDictionary(StringComparer.Ordinal), assets);
+    }
+
+    private static IEnumerable<string> RelativeFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'));
+
+    /// <summary><c>assets/css/site.css</c> becomes <c>assets/css/site.1a2b3c4d.css</c>, so it can be cached for ever.</summary>
+    private static string Fingerprint(string relative, string full)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full)))[..10];
+        var extension = Path.GetExtension(relative);
+        return relative[..^extension.Length] + "." + hash + extension;
+    }
+}

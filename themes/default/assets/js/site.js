@@ -1,0 +1,56 @@
+// Progressive enhancements: the page works without them.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+
+  // Light/dark toggle: flips from whatever is showing now and remembers the choice.
+  var toggle = document.querySelector(".theme-toggle");
+  if (toggle) {
+    toggle.hidden = false;
+    var current = function () {
+      var chosen = root.getAttribute("data-theme");
+      if (chosen) return chosen;
+      return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    };
+    var label = function () { toggle.setAttribute("aria-pressed", current() === "dark" ? "true" : "false"); };
+    label();
+    toggle.addEventListener("click", function () {
+      var next = current() === "dark" ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try { localStorage.setItem("sitegen-theme", next); } catch (e) { /* not saved */ }
+      label();
+    });
+  }
+
+  // Navigation drawer on small screens.
+  var navToggle = document.querySelector(".nav-toggle");
+  var nav = document.getElementById("site-nav");
+  if (navToggle && nav) {
+    navToggle.hidden = false;
+    navToggle.addEventListener("click", function () {
+      var open = nav.classList.toggle("is-open");
+      navToggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && nav.classList.contains("is-open")) {
+        nav.classList.remove("is-open");
+        navToggle.setAttribute("aria-expanded", "false");
+        navToggle.focus();
+      }
+    });
+  }
+
+  // Copy buttons on code blocks (rendered hidden, so they never show without JavaScript).
+  document.querySelectorAll(".code-block").forEach(function (block) {
+    var button = block.querySelector(".copy-button");
+    var code = block.querySelector("code");
+    if (!button || !code || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(code.innerText).then(function () {
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = "Copy"; }, 1500);
+      });
+    });
+  });
+})();
