@@ -33,20 +33,20 @@ public sealed class InputFiles
 
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
 
-    /// <summary>Lists the input, leaving out hidden files and folders, the theme override and <paramref name="exclude"/>.</summary>
+    /// <summary>Lists the input, leaving out .git, the theme override folder and <paramref name="exclude"/>.</summary>
     public static InputFiles Scan(string root, string? exclude = null)
     {
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            AttributesToSkip = FileAttributes.System,
             IgnoreInaccessible = true,
             ReturnSpecialDirectories = false,
         };
         var files = Directory.EnumerateFiles(root, "*", options)
             .Where(f => exclude is null || !IsUnder(f, exclude))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.') || part == "_theme"));
+            .Where(p => !p.Split('/').Any(part => part is ".git" or "_theme"));
         return new InputFiles(root, files);
     }
 
