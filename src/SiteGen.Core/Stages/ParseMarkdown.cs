@@ -17,7 +17,8 @@ public sealed class ParseMarkdown : DocumentStage
         var parserContext = new MarkdownParserContext();
         parserContext.Properties[PageKeyProperty] = document.SourcePath;
         var syntax = Markdig.Markdown.Parse(document.Content, context.Markdown, parserContext);
-        foreach (var fence in syntax.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0))
+        var end = document.Content.TrimEnd().Length - 1;
+        foreach (var fence in syntax.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0 && f.Span.End >= end))
         {
             context.Warning(document.SourcePath, fence.Line + 1, fence.Column + 1, DiagnosticCodes.UnclosedFence,
                 "code fence is never closed, so the rest of the page is shown as code",
