@@ -20,7 +20,7 @@ internal static partial class MainRegion
     public static string Normalise(string html)
     {
         var collapsed = Whitespace().Replace(html, " ");
-        var lines = BlockTag().Replace(collapsed, "\n$1");
+        var lines = ClosingBlockTag().Replace(OpeningBlockTag().Replace(collapsed, "\n$1"), "$1\n");
         return string.Join('\n', lines.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)) + "\n";
     }
 
@@ -29,6 +29,11 @@ internal static partial class MainRegion
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"(</?(?:main|article|nav|p|h[1-6]|ul|ol|li|table|thead|tbody|tr|th|td|pre|div|section|details|summary|blockquote|hr|br)\b)")]
-    private static partial Regex BlockTag();
+    private const string BlockNames = "main|article|nav|p|h[1-6]|ul|ol|li|table|thead|tbody|tr|th|td|pre|div|section|details|summary|blockquote|hr|br|img";
+
+    [GeneratedRegex(@"(<(?:" + BlockNames + @")\b)")]
+    private static partial Regex OpeningBlockTag();
+
+    [GeneratedRegex(@"(</(?:" + BlockNames + @")>)")]
+    private static partial Regex ClosingBlockTag();
 }
