@@ -77,10 +77,12 @@ public sealed class LinkResolverTests
         Assert.Equal([DiagnosticCodes.LinkCaseMismatch], _codes);
     }
 
-    [Fact]
-    public void Link_with_encoded_trailing_space_works_and_is_reported()
+    [Theory]
+    [InlineData("W02Django.md%20")]
+    [InlineData("./W02Django%20.md")]
+    public void Link_with_encoded_trailing_space_works_and_is_reported(string url)
     {
-        var link = Resolve("W02Django.md%20");
+        var link = Resolve(url);
 
         Assert.Equal("W02Django.html", link.Url);
         Assert.Equal([DiagnosticCodes.LinkTrailingSpace], _codes);
