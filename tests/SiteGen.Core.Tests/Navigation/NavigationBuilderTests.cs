@@ -201,4 +201,37 @@ public sealed class NavigationBuilderTests
             builder.Unreachable(navigation));
         Assert.Contains(navigation.Other, i => i.SourcePath == "orphans/stray.md");
     }
+
+    [Fact]
+    public void Catalogue_of_a_single_course_is_found_when_the_home_page_links_to_it()
+    {
+        // Given the default input's shape: home → catalogue → one course
+        using var site = new TestSite(
+            ("README.md", "# Home\n\n* [AWS Cloud Institute](docs/aci/aci.md)\n"),
+            ("docs/aci/aci.md", "# ACI\n\n* back to [README.md](../../README.md)\n\n## [Course B](./200-course-b/course-b.md)\n"),
+            ($"{CourseB}/course-b.md", "# Course B\n\n* Week 1: [Intro](./W01Intro.md)\n"),
+            ($"{CourseB}/W01Intro.md", "# Week 1: Intro\n"),
+            ($"{CourseB}/labs/lab-1.md", "# Lab 1\n"));
+
+        var (navigation, places, _) = Navigate(site);
+
+        Assert.Equal("docs/aci/aci.md", navigation.Catalogue?.SourcePath);
+        Assert.Equal([CourseB], navigation.Courses.Select(c => c.Key));
+        Assert.Equal(3, places[$"{CourseB}/W01Intro.md"].Breadcrumbs.Count);
+    }
+
+    [Fact]
+    public void A_course_index_linking_one_labs_folder_is_not_a_catalogue()
+    {
+        // Given no page links to two course folders, and home does not link to the course index
+        using var site = new TestSite(
+            ("README.md", "# Home\n"),
+            ($"{CourseB}/course-b.md", "# Course B\n\n* [Lab](./labs/lab-1.md)\n"),
+            ($"{CourseB}/labs/lab-1.md", "# Lab 1\n"));
+
+        var (navigation, _, _) = Navigate(site);
+
+        Assert.Null(navigation.Catalogue);
+        Assert.Empty(navigation.Courses);
+    }
 }
