@@ -209,6 +209,23 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
     }
 
     [Fact]
+    public void No_page_shows_the_hand_written_back_to_lines_that_breadcrumbs_replace()
+    {
+        if (Absent())
+        {
+            return;
+        }
+
+        // Given the shapes in the notes: "* back to …" bullets (some bold) and "######"/"####" back-to headings
+        var shown = site.Pages
+            .Where(p => Page(p).QuerySelector(".page-body")!.Children.Take(4)
+                .Any(e => e.TextContent.TrimStart().StartsWith("back to", StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        Assert.Empty(shown);
+    }
+
+    [Fact]
     public void Every_lesson_is_reachable_from_the_catalogue_by_following_links()
     {
         if (Absent())
