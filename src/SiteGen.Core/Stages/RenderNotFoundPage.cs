@@ -15,7 +15,7 @@ public sealed class RenderNotFoundPage(string pagesPipeline) : IStage
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var pages = context.Outputs[pagesPipeline];
-        var site = pages.IsEmpty ? null : pages[0].Find<SiteNavigation>(BuildNavigation.SiteKey);
+        var site = (pages.IsEmpty ? null : pages[0].Find<SiteNavigation>(BuildNavigation.SiteKey)) ?? new SiteNavigation(null, null, [], []);
         var root = context.Options.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "/";
         var model = new PageModel("Page not found", "404.html", root, "", [], [], null, null, null, null, null, null, null, false);
         var html = new LayoutRenderer(context.Theme, Models.Site(context.Options), site).Render("404", model, context.Diagnostics);

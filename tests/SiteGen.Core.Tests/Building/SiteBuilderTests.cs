@@ -126,6 +126,20 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Input_without_notes_builds_a_site_with_only_its_404_page()
+    {
+        // Given an input folder with no Markdown
+        var input = _folder.Combine("in");
+        _folder.Write("in/notes.txt", "not a page");
+
+        var result = Build(input, Output);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(0, result.Pages);
+        Assert.True(File.Exists(Path.Combine(Output, "404.html")));
+    }
+
+    [Fact]
     public void Missing_input_is_an_error_SG0001()
     {
         var result = Build(_folder.Combine("no-such-input"), Output);

@@ -108,4 +108,35 @@ public sealed class LayoutRendererTests : IDisposable
         Assert.Equal("Week 2: Forms", document.QuerySelector(".page-body h1")!.TextContent);
         Assert.Contains("Week 2: Forms", document.Title);
     }
+
+    [Fact]
+    public void Runtime_template_error_names_the_theme_file_and_line()
+    {
+        // Given a theme whose page layout includes a partial it does not have, on line 2
+        var theme = _folder.Combine("theme");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.DefaultTheme, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(theme, Path.GetRelativePath(RepoPaths.DefaultTheme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        var layout = Path.Combine(theme, "layouts", "page.sbn");
+        File.WriteAllText(layout, "<main>\n{{ include 'partials/missing.sbn' }}\n</main>\n");
+
+        // When
+        var result = SiteBuilder.Build(new SiteOptions
+        {
+            InputDirectory = Path.Combine(RepoPaths.FixtureSites, "encoding", "input"),
+            OutputDirectory = Output,
+            ThemeDirectory = theme,
+        }.Resolve(_folder.Path));
+
+        // Then
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("SG0601", error.Code);
+        Assert.Equal(layout, error.Path);
+        Assert.Equal(2, error.Line);
+    }
 }
