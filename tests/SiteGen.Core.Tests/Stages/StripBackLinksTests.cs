@@ -44,6 +44,21 @@ public sealed class StripBackLinksTests
         Assert.Contains("Lesson text.", html);
     }
 
+    [Theory]
+    [InlineData("* back to repo's main [README.md](../../../README.md)")]
+    [InlineData("* back to AWS Cloud Institute repo's root [aci.md](../aci.md)")]
+    [InlineData("* **back to repo's main [README.md](../../../README.md)**")]
+    [InlineData("###### back to repo's main [README.md](../../../README.md)")]
+    [InlineData("#### back to DB root page [databases](../aci.md)")]
+    [InlineData("Back to [aci.md](../aci.md)")]
+    public void Removes_each_back_to_shape_of_the_notes(string line)
+    {
+        var html = Body($"# Week 1: Intro\n\n{line}\n\nLesson text.\n");
+
+        Assert.DoesNotContain("back to", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Lesson text.", html);
+    }
+
     [Fact]
     public void Keeps_back_to_text_later_in_the_page()
     {
