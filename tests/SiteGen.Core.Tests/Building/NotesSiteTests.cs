@@ -226,6 +226,25 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
     }
 
     [Fact]
+    public void No_heading_id_collides_with_another_heading_or_the_theme()
+    {
+        if (Absent())
+        {
+            return;
+        }
+
+        // Heading ids must not collide with each other nor with the theme's own (main#content, the skip link's target);
+        // ids in raw HTML the author wrote (a lab's example <div id="header"> twice) are the author's business
+        var duplicates = site.Pages
+            .SelectMany(p => Page(p).QuerySelectorAll("[id]")
+                .Where(e => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || e.Closest(".page-body") is null)
+                .GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => $"{p}: #{g.Key}"))
+            .ToList();
+
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
     public void Every_lesson_is_reachable_from_the_catalogue_by_following_links()
     {
         if (Absent())
