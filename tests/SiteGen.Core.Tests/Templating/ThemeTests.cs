@@ -29,6 +29,21 @@ public sealed class ThemeTests : IDisposable
     }
 
     [Fact]
+    public void Override_asset_is_published_from_the_site_with_its_own_fingerprint()
+    {
+        var overrides = _folder.Combine("input", "_theme");
+        var css = _folder.Write("input/_theme/assets/css/site.css", "body { color: rebeccapurple; }\n");
+
+        var plain = Theme.Load(RepoPaths.DefaultTheme, null, new DiagnosticBag());
+        var theme = Theme.Load(RepoPaths.DefaultTheme, overrides, new DiagnosticBag());
+
+        var asset = Assert.Single(theme.Assets, a => a.RelativePath == "css/site.css");
+        Assert.Equal(css, asset.FullPath);
+        Assert.NotEqual(plain.AssetUrls["css/site.css"], theme.AssetUrls["css/site.css"]);
+        Assert.Equal(plain.Assets.Count, theme.Assets.Count);
+    }
+
+    [Fact]
     public void Site_override_shows_in_the_built_page()
     {
         using var site = new TestSite(("README.md", "# Home\n"), ("_theme/partials/footer.sbn", "<footer>OVERRIDDEN FOOTER</footer>\n"));
