@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Cold whole-process build benchmark: publishes sitegen (Release, ReadyToRun), then builds the notes tree and
 # ten copies of it as fresh processes, and prints wall time, pages per second and peak memory (max RSS).
-# Usage: benchmarks/build/run.sh [NOTES_DIR] [RUNS]
+# Usage: tests/benchmarks/build/run.sh [NOTES_DIR] [RUNS]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
 notes="${1:-$root/../shared/notes}"
 runs="${2:-5}"
 work="$(mktemp -d)"
