@@ -16,7 +16,7 @@ internal static partial class AnswerKeyAnswers
         }
 
         var listIndex = content.FindIndex(b => b is ListBlock);
-        return listIndex < 0 ? FromProse(content) : FromList(content, listIndex);
+        return listIndex >= 0 && content.Take(listIndex).All(IsStemPart) ? FromList(content, listIndex) : FromProse(content);
     }
 
     /// <summary>"## What is true about fault isolation? **Fault isolation focuses on…**" with no body.</summary>
@@ -72,6 +72,14 @@ internal static partial class AnswerKeyAnswers
         var options = items.Select((item, i) => QuizOptionReader.FromItem(item, correct[i])).ToList();
         return new AnswerKeyAnswer(stem, options, after);
     }
+
+    /// <summary>What may sit between the heading and the option list: code, a question line, "Options:".</summary>
+    private static bool IsStemPart(Block block) => block switch
+    {
+        CodeBlock => true,
+        ParagraphBlock paragraph => QuizText.Of(paragraph).TrimEnd() is var text && (text.EndsWith('?') || text.EndsWith(':') || OptionsLabel().IsMatch(text)),
+        _ => false,
+    };
 
     private static bool Matches(ListItemBlock item, List<string> stated)
     {

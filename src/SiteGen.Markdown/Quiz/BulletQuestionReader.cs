@@ -45,15 +45,32 @@ internal sealed partial class BulletQuestionReader(IReadOnlyList<Block> blocks, 
         var paragraph = (ParagraphBlock)item[0];
         var options = QuizParagraphs.Strong(paragraph.Inline).Select(s => Option(s, true))
             .Concat(QuizParagraphs.Struck(paragraph.Inline).Select(s => Option(s, false))).ToList();
-        var stem = SplitStem(paragraph);
+        var stem = paragraph.Inline!.FirstChild is EmphasisInline ? SplitTrailingStem(paragraph) : SplitStem(paragraph);
         var question = QuizQuestionFactory.Create(QuizKind.Bullet, item, WebUtility.HtmlEncode(stem), stem, options, section);
         return new RecognisedQuestion(start, end, question, [.. item]);
     }
 
-    /// <summary>A bullet is "question? answer": text ends a question with '?' and goes on after it.</summary>
+    /// <summary>A bullet is "question? answer", or "**answer**. question?".</summary>
     private static bool IsQuestionBullet(ListItemBlock item) =>
         item.Count > 0 && item[0] is ParagraphBlock paragraph && Stem().Match(QuizText.Of(paragraph)) is { Success: true } match
-        && match.Length < QuizText.Of(paragraph).Length;
+        && (match.Length < QuizText.Of(paragraph).Length || paragraph.Inline?.FirstChild is EmphasisInline);
+
+    /// <summary>"**answer**. ~~**rejected**~~ question?": the question is the text after the last emphasis.</summary>
+    private static string SplitTrailingStem(ParagraphBlock paragraph)
+    {
+        var inlines = paragraph.Inline!.ToList();
+        var tail = inlines.Skip(inlines.FindLastIndex(i => i is EmphasisInline) + 1).ToList();
+        var stem = QuizText.Collapse(string.Concat(tail.Select(QuizText.Of))).TrimStart('.', '~', ' ');
+        if (tail is [LiteralInline first, ..] && stem.Length > 0)
+        {
+            var raw = first.Content.ToString();
+            var cut = raw.IndexOf(stem[..Math.Min(stem.Length, 12)], StringComparison.Ordinal);
+            first.Content = new StringSlice(cut < 0 ? raw : raw[..cut].TrimEnd());
+            tail.Skip(1).ToList().ForEach(i => i.Remove());
+        }
+
+        return stem;
+    }
 
     /// <summary>Cuts the question off the paragraph, which keeps the answer; returns the question text.</summary>
     private static string SplitStem(ParagraphBlock paragraph)

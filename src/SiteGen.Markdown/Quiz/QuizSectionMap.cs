@@ -26,6 +26,14 @@ internal sealed class QuizSectionMap
                 continue;
             }
 
+            if (open.TryPeek(out var empty) && empty.Quiz && empty.Level == heading.Level && empty.Index == i - 1)
+            {
+                // "### Knowledge Check" with no body, then "### Business case" holding the questions: one section.
+                open.Pop();
+                open.Push((heading.Level, empty.Title, empty.Index, true));
+                continue;
+            }
+
             while (open.TryPeek(out var top) && top.Level >= heading.Level)
             {
                 open.Pop();
