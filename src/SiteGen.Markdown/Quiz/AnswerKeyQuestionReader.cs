@@ -48,18 +48,17 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
         return questions;
     }
 
-    private bool IsQuestion(HeadingBlock heading, List<Block> body, string? section)
+    /// <summary>
+    /// Question-like and in a quiz section; or followed by "The other options are incorrect…", which only ever
+    /// follows a question.
+    /// </summary>
+    private static bool IsQuestion(HeadingBlock heading, List<Block> body, string? section)
     {
-        var text = QuizHeadings.Text(heading);
-        var questionLike = QuizHeadings.IsQuestionLike(text)
+        var questionLike = QuizHeadings.IsQuestionLike(QuizHeadings.Text(heading))
             || body.FirstOrDefault() is ParagraphBlock first && QuizText.Of(first).EndsWith('?');
-        if (!questionLike)
-        {
-            return false;
-        }
-
-        return section is not null
-            || body.OfType<ParagraphBlock>().Any(p => QuizText.Of(p).StartsWith("The other options are incorrect", StringComparison.OrdinalIgnoreCase));
+        var otherOptionsIncorrect = body.OfType<ParagraphBlock>()
+            .Any(p => QuizText.Of(p).StartsWith("The other options are incorrect", StringComparison.OrdinalIgnoreCase));
+        return otherOptionsIncorrect || (questionLike && section is not null);
     }
 
     private int BodyEnd(int h)
