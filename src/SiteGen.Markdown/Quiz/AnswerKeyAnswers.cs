@@ -69,7 +69,10 @@ internal static partial class AnswerKeyAnswers
             correct = items.Select(_ => true).ToList();
         }
 
-        var options = items.Select((item, i) => QuizOptionReader.FromItem(item, correct[i])).ToList();
+        // Bold marks the answer in the notes; shown as is it would give the answer away before the reader asks.
+        var anyBold = items.Any(IsBold);
+        var options = items.Select((item, i) => QuizOptionReader.FromItem(item, correct[i]))
+            .Select(o => anyBold ? o with { Html = System.Net.WebUtility.HtmlEncode(o.Text) } : o).ToList();
         return new AnswerKeyAnswer(stem, options, after);
     }
 

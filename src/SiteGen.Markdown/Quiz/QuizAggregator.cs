@@ -18,7 +18,8 @@ internal static class QuizAggregator
         found.AddRange(new AnswerKeyQuestionReader(blocks, sections, found, diagnostics).Read());
         found = [.. found.OrderBy(f => f.Start)];
 
-        var withIds = QuizIds.Assign(found.Select(f => f.Question), QuizPageKey.Get(document));
+        var explained = found.Select(f => f.Question with { ExplanationHtml = QuizHtml.Content(f.Explanation) });
+        var withIds = QuizIds.Assign(explained, QuizPageKey.Get(document));
         var questions = found.Select((f, i) => f with { Question = withIds[i] }).ToList();
 
         Fold(document, blocks, questions);

@@ -21,15 +21,32 @@ internal static class QuizHtml
     });
 
     /// <summary>An option's content: a single paragraph renders inline, anything else as blocks.</summary>
-    public static string Option(IReadOnlyList<Block> blocks) =>
-        blocks is [ParagraphBlock paragraph] ? Inline(paragraph) : Blocks(blocks).Trim();
+    public static string Option(IReadOnlyList<Block> blocks) => blocks switch
+    {
+        [ParagraphBlock paragraph] => Inline(paragraph),
+        [HtmlBlock html] => System.Net.WebUtility.HtmlEncode(html.Lines.ToString().Trim()),
+        _ => Blocks(blocks).Trim(),
+    };
 
-    private static string Render(Action<HtmlRenderer> write)
+    /// <summary>Explanation blocks as plain CommonMark HTML (the page renderer re-renders them with its extensions).</summary>
+    public static string Content(IEnumerable<Block> blocks) => Render(renderer =>
+    {
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+    }, escapeRawHtml: false).Trim();
+
+    private static string Render(Action<HtmlRenderer> write, bool escapeRawHtml = true)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
-        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+        if (escapeRawHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+        }
+
         write(renderer);
         renderer.Writer.Flush();
         return writer.ToString();
