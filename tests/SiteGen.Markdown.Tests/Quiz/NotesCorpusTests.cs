@@ -1,3 +1,4 @@
+using Markdig;
 using SiteGen.Markdown.Quiz;
 using Xunit.Abstractions;
 
@@ -200,6 +201,22 @@ public sealed class NotesCorpusTests(ITestOutputHelper output)
         {
             var page = NotesPage.Load(root, NotesCorpus.Key(root, path));
             Assert.Equal(page.Questions.Count, page.Questions.Select(q => q.Id).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void Every_page_renders_with_the_advanced_extensions()
+    {
+        if (Root() is not { } root)
+        {
+            return;
+        }
+
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseQuizzes().Build();
+        foreach (var path in NotesCorpus.Pages(root))
+        {
+            var html = Markdig.Markdown.ToHtml(File.ReadAllText(path), pipeline);
+            Assert.DoesNotContain("Wrong answers:</p>", html, StringComparison.Ordinal);
         }
     }
 
