@@ -24,6 +24,12 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
             var section = sections.TitleOf(h);
             if (!IsQuestion(heading, body, section))
             {
+                if (LooksLikeUnmarkedChoice(heading, body))
+                {
+                    diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.NoRecognisableAnswer, heading.Line + 1, heading.Column + 1,
+                        $"question \"{QuizHeadings.Text(heading)}\" has options and an explanation but no \"Wrong answers:\" line; left as content"));
+                }
+
                 continue;
             }
 
@@ -60,6 +66,10 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
             .Any(p => QuizText.Of(p).StartsWith("The other options are incorrect", StringComparison.OrdinalIgnoreCase));
         return otherOptionsIncorrect || (questionLike && section is not null);
     }
+
+    /// <summary>A question heading, a list and an "Explanation" label: a choice question whose marker is missing.</summary>
+    private static bool LooksLikeUnmarkedChoice(HeadingBlock heading, List<Block> body) =>
+        QuizHeadings.IsQuestionLike(QuizHeadings.Text(heading)) && body.Any(b => b is ListBlock) && body.Any(QuizHeadings.IsExplanationLabel);
 
     private int BodyEnd(int h)
     {

@@ -173,7 +173,7 @@ public sealed class NotesCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Faq_headings_and_unanswered_pages_stay_content()
+    public void Faq_headings_and_unanswered_questions_stay_content()
     {
         if (Root() is not { } root)
         {
@@ -186,6 +186,7 @@ public sealed class NotesCorpusTests(ITestOutputHelper output)
 
         Assert.DoesNotContain(storage.Questions, q => q.Line == 1322);
         Assert.DoesNotContain(eventDriven.Questions, q => q.Line == 80);
+        Assert.Contains(eventDriven.Diagnostics, d => d.Code == QuizDiagnosticCodes.NoRecognisableAnswer && d.Line == 80);
         Assert.DoesNotContain(pets.Questions, q => q.Line == 410);
     }
 
