@@ -14,5 +14,5 @@ public sealed class QuizQuestionBlock : ContainerBlock
         Question = question;
     }
 
-    public QuizQuestion Question { get; internal set; }
+    public QuizQuestion Question { get; }
 }
