@@ -26,8 +26,7 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
             {
                 if (LooksLikeUnmarkedChoice(heading, body))
                 {
-                    diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.NoRecognisableAnswer, heading.Line + 1, heading.Column + 1,
-                        $"question \"{QuizHeadings.Text(heading)}\" has options and an explanation but no \"Wrong answers:\" line; left as content"));
+                    Decline(heading, "has options and an explanation but no \"Wrong answers:\" line");
                 }
 
                 continue;
@@ -45,12 +44,10 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
             }
             else if (section is not null)
             {
-                diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.NoRecognisableAnswer, heading.Line + 1, heading.Column + 1,
-                    $"question \"{QuizHeadings.Text(heading)}\" in quiz section \"{section}\" has no recognisable answer; left as content"));
+                Decline(heading, $"in quiz section \"{section}\" has no recognisable answer");
             }
         }
 
-        questions.AddRange(new BulletQuestionReader(blocks, taken).Read());
         return questions;
     }
 
@@ -70,6 +67,10 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
     /// <summary>A question heading, a list and an "Explanation" label: a choice question whose marker is missing.</summary>
     private static bool LooksLikeUnmarkedChoice(HeadingBlock heading, List<Block> body) =>
         QuizHeadings.IsQuestionLike(QuizHeadings.Text(heading)) && body.Any(b => b is ListBlock) && body.Any(QuizHeadings.IsExplanationLabel);
+
+    private void Decline(HeadingBlock heading, string why) =>
+        diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.NoRecognisableAnswer, heading.Line + 1, heading.Column + 1,
+            $"question \"{QuizHeadings.Text(heading)}\" {why}; left as content"));
 
     private int BodyEnd(int h)
     {

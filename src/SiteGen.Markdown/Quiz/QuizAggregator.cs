@@ -16,6 +16,7 @@ internal static class QuizAggregator
 
         var found = new ChoiceQuestionReader(blocks, sections, diagnostics).Read();
         found.AddRange(new AnswerKeyQuestionReader(blocks, sections, found, diagnostics).Read());
+        found.AddRange(new BulletQuestionReader(blocks, found).Read());
         found = [.. found.OrderBy(f => f.Start)];
 
         var explained = found.Select(f => f.Question with { ExplanationHtml = QuizHtml.Content(f.Explanation) });
