@@ -19,9 +19,10 @@ public static class BuildCommand
         var theme = CommonOptions.Theme();
         var title = CommonOptions.Title();
         var strict = CommonOptions.Strict();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
         var command = new Command("build", "Build the website from the notes into the output folder.")
         {
-            input, output, baseUrl, repoUrl, theme, title, strict,
+            input, output, baseUrl, repoUrl, theme, title, strict, timings,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +39,11 @@ public static class BuildCommand
             }.Resolve(Environment.CurrentDirectory);
             var result = SiteBuilder.Build(options);
             Reporter.Diagnostics(result.Diagnostics);
+            if (parse.GetValue(timings))
+            {
+                Reporter.Timings(result);
+            }
+
             Reporter.Summary(result, options.OutputDirectory);
             return result.Succeeded ? 0 : 1;
         });

@@ -18,4 +18,12 @@ public static class Reporter
         Console.Out.WriteLine(
             $"{verdict}: {result.Pages} pages, {result.Files} files, {result.Errors} errors, {result.Warnings} warnings in {result.Elapsed.TotalSeconds:0.00} s");
     }
+
+    public static void Timings(BuildResult result)
+    {
+        foreach (var (stage, elapsed) in result.Timings)
+        {
+            Console.Out.WriteLine($"  {stage,-24} {elapsed.TotalMilliseconds,8:0.0} ms");
+        }
+    }
 }

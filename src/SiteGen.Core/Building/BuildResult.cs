@@ -8,7 +8,8 @@ public sealed record BuildResult(
     int Pages,
     int Files,
     IReadOnlyList<Diagnostic> Diagnostics,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings)
 {
     public int Errors => Diagnostics.Count(d => d.IsError);
 

@@ -25,13 +25,14 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var written = Run(options, diagnostics, out var pages);
+        var timings = new List<(string, TimeSpan)>();
+        var written = Run(options, diagnostics, timings, out var pages);
         var sorted = diagnostics.Sorted();
         var failed = diagnostics.HasErrors || (options.Strict && sorted.Count > 0) || written < 0;
-        return new BuildResult(!failed, pages, Math.Max(written, 0), sorted, clock.Elapsed);
+        return new BuildResult(!failed, pages, Math.Max(written, 0), sorted, clock.Elapsed, timings);
     }
 
-    private static int Run(SiteOptions options, DiagnosticBag diagnostics, out int pages)
+    private static int Run(SiteOptions options, DiagnosticBag diagnostics, List<(string, TimeSpan)> timings, out int pages)
     {
         pages = 0;
         if (!Directory.Exists(options.InputDirectory))
@@ -48,7 +49,9 @@ public static class SiteBuilder
             return -1;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var context = CreateContext(options, diagnostics);
+        timings.Add(("LoadThemeAndScanInput", Stopwatch.GetElapsedTime(started)));
         if (diagnostics.HasErrors)
         {
             return -1;
@@ -58,13 +61,16 @@ public static class SiteBuilder
         try
         {
             var outputs = PipelineRunner.Run(Pipelines(staging), context);
+            timings.AddRange(context.Timings);
             pages = outputs[Pages].Length;
             if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0))
             {
                 return -1;
             }
 
+            started = Stopwatch.GetTimestamp();
             SwapIn(staging, options.OutputDirectory);
+            timings.Add(("SwapIn", Stopwatch.GetElapsedTime(started)));
             return outputs.Values.Sum(d => d.Length);
         }
         finally

@@ -12,6 +12,8 @@ public static class RawHtmlLinks
 {
     private static readonly string[] UrlAttributes = ["src", "href", "poster"];
 
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     public static string Rewrite(string html, Func<string, string> rewrite)
     {
         if (!UrlAttributes.Any(a => html.Contains(a + "=", StringComparison.OrdinalIgnoreCase)))
@@ -19,7 +21,7 @@ public static class RawHtmlLinks
             return html;
         }
 
-        var parser = new HtmlParser();
+        var parser = Parser.Value!;
         var result = new System.Text.StringBuilder(html.Length);
         foreach (var (piece, isTag) in HtmlTagSplitter.Split(html))
         {

@@ -22,7 +22,11 @@ public sealed partial class NavigationBuilder
         var courses = catalogue is null ? [] : Courses(catalogue).ToList();
         var placed = courses.SelectMany(c => c.ReadingOrder()).Select(i => i.SourcePath)
             .Append(home?.SourcePath).Append(catalogue?.SourcePath).ToHashSet();
-        var other = _pages.Keys.Where(p => !placed.Contains(p)).Order(StringComparer.Ordinal).Select(Item).ToList();
+        var other = _pages.Keys.Where(p => !placed.Contains(p))
+            .Order(StringComparer.Ordinal)
+            .GroupBy(PagePaths.Folder)
+            .Select(g => new NavGroup(g.Key.Length == 0 ? "Home" : g.Key, g.Key, [.. g.Select(Item)]))
+            .ToList();
         return new SiteNavigation(home, catalogue is null ? null : Item(catalogue.SourcePath), courses, other);
     }
 
@@ -136,7 +140,7 @@ public sealed partial class NavigationBuilder
                 .Order(StringComparer.Ordinal)
                 .GroupBy(p => GroupName(p[(folder.Length + 1)..]))
                 .OrderBy(g => g.Key == MorePages ? 1 : 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new NavGroup(g.Key, [.. g.Select(Item)]))
+                .Select(g => new NavGroup(g.Key, g.Key == MorePages ? folder : $"{folder}/{g.Key}", [.. g.Select(Item)]))
                 .ToList();
             var title = link.Text.Length > 0 ? link.Text : index.Title;
             yield return new Course(folder, title, Item(index.SourcePath), folder, lessons, sections, groups);

@@ -1,4 +1,7 @@
 namespace SiteGen.Core.Navigation;
 
-/// <summary>The whole site's navigation, built once per build and shared by every page.</summary>
-public sealed record SiteNavigation(NavItem? Home, NavItem? Catalogue, IReadOnlyList<Course> Courses, IReadOnlyList<NavItem> Other);
+/// <summary>
+/// The whole site's navigation, built once per build and shared by every page: the courses, and the pages outside
+/// every course grouped by folder.
+/// </summary>
+public sealed record SiteNavigation(NavItem? Home, NavItem? Catalogue, IReadOnlyList<Course> Courses, IReadOnlyList<NavGroup> Other);

@@ -25,6 +25,9 @@ public sealed class BuildContext(
     /// <summary>Each pipeline's documents after its latest phase, by pipeline name.</summary>
     public ConcurrentDictionary<string, ImmutableArray<Document>> Outputs { get; } = new();
 
+    /// <summary>How long each stage took, in the order they ran: where a build's time goes.</summary>
+    public ConcurrentQueue<(string Stage, TimeSpan Elapsed)> Timings { get; } = new();
+
     /// <summary>The path a diagnostic shows for a file of the input.</summary>
     public string DisplayPath(string relativePath) =>
         Options.DisplayInput.Length == 0 ? relativePath : $"{Options.DisplayInput}/{relativePath}";

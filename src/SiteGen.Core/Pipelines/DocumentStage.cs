@@ -3,7 +3,10 @@ using SiteGen.Core.Documents;
 
 namespace SiteGen.Core.Pipelines;
 
-/// <summary>A stage that maps each document on its own, on all cores, keeping the order.</summary>
+/// <summary>
+/// A stage that maps each document on its own. The runner fuses a run of such stages so that each document
+/// goes through all of them on one core before the next: its syntax tree lives only while it is worked on.
+/// </summary>
 public abstract class DocumentStage : IStage
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
@@ -12,6 +15,9 @@ public abstract class DocumentStage : IStage
         Parallel.For(0, documents.Length, i => results[i] = Process(documents[i], context));
         return [.. results];
     }
+
+    /// <summary>Maps one document; what <see cref="Execute"/> does for each.</summary>
+    public Document ProcessOne(Document document, BuildContext context) => Process(document, context);
 
     protected abstract Document Process(Document document, BuildContext context);
 }

@@ -17,7 +17,9 @@ public sealed class RenderNotFoundPage(string pagesPipeline) : IStage
         var pages = context.Outputs[pagesPipeline];
         var site = (pages.IsEmpty ? null : pages[0].Find<SiteNavigation>(BuildNavigation.SiteKey)) ?? new SiteNavigation(null, null, [], []);
         var root = context.Options.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "/";
-        var model = new PageModel("Page not found", "404.html", root, "", [], [], null, null, null, null, null, null, null, false);
+        var model = new PageModel(Title: "Page not found", Href: "404.html", Root: root, Content: "", Toc: [], Breadcrumbs: [],
+            Previous: null, Next: null, CourseKey: null, CourseTitle: null, SourcePath: null, Folder: "", EditUrl: null,
+            SourceUrl: null, IsHome: false);
         var html = new LayoutRenderer(context.Theme, Models.Site(context.Options), site).Render("404", model, context.Diagnostics);
         return html is null ? documents : [.. documents, Document.Create("404.html", "404.html", html)];
     }

@@ -45,16 +45,16 @@ public sealed class RewriteLinks : DocumentStage
                 continue;
             }
 
-            var where = PlainText.Of(block);
+            var where = new Lazy<string>(() => PlainText.Of(block), LazyThreadSafetyMode.None);
             foreach (var inline in block.Inline.Descendants<Inline>())
             {
                 switch (inline)
                 {
                     case LinkInline { Url: { } url } link:
-                        link.Url = Resolve(url, link.Line, link.Column, link.IsImage, PlainText.Of(link), where).Url;
+                        link.Url = Resolve(url, link.Line, link.Column, link.IsImage, PlainText.Of(link), where.Value).Url;
                         break;
                     case HtmlInline raw when HtmlTags.IsMarkup(raw.Tag):
-                        raw.Tag = RawHtmlLinks.Rewrite(raw.Tag, url => Resolve(url, raw.Line, raw.Column, false, "", where).Url);
+                        raw.Tag = RawHtmlLinks.Rewrite(raw.Tag, url => Resolve(url, raw.Line, raw.Column, false, "", where.Value).Url);
                         break;
                 }
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Documents;
+using SiteGen.Core.IO;
 using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Core.Stages;
@@ -24,7 +25,7 @@ public sealed class WriteFiles(string stagingDirectory) : IStage
             {
                 if (document.Find<string>(DocumentKeys.CopyFrom) is { } source)
                 {
-                    File.Copy(source, Target(document), overwrite: true);
+                    FileLinker.LinkOrCopy(source, Target(document));
                 }
                 else
                 {

@@ -28,6 +28,7 @@ public static class Models
             place.Course?.Key,
             place.Course?.Title,
             info.SourcePath,
+            PagePaths.Folder(info.SourcePath),
             source is null ? null : EditUrl(source),
             source,
             info.SourcePath == site.Home?.SourcePath);

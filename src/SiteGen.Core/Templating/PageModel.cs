@@ -19,6 +19,7 @@ public sealed record PageModel(
     string? CourseKey,
     string? CourseTitle,
     string? SourcePath,
+    string Folder,
     string? EditUrl,
     string? SourceUrl,
     bool IsHome);
