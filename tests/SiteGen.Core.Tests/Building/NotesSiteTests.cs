@@ -97,7 +97,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
 
         output.WriteLine($"{checkedCount} relative links and images checked");
         Assert.True(checkedCount > 900, $"only {checkedCount} links checked");
-        Assert.Empty(failures);
+        Problems.AssertNone(failures);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
 
         var damaged = site.Pages.Where(p => site.Read(p).Contains("â€", StringComparison.Ordinal)).ToList();
 
-        Assert.Empty(damaged);
+        Problems.AssertNone(damaged);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
             .Distinct()
             .ToList();
 
-        Assert.Empty(found);
+        Problems.AssertNone(found);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
 
         output.WriteLine($"{count} placeholders and talked-about tags checked");
         Assert.True(count > 0);
-        Assert.Empty(missing);
+        Problems.AssertNone(missing);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
                 .Any(e => e.TextContent.TrimStart().StartsWith("back to", StringComparison.OrdinalIgnoreCase)))
             .ToList();
 
-        Assert.Empty(shown);
+        Problems.AssertNone(shown);
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
                 .GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => $"{p}: #{g.Key}"))
             .ToList();
 
-        Assert.Empty(duplicates);
+        Problems.AssertNone(duplicates);
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
         output.WriteLine($"{seen.Count} pages reached from {Catalogue}; {lessons.Count} lessons");
         Assert.True(lessons.Count > 150);
         var unreached = lessons.Where(l => !seen.Contains(l)).ToList();
-        Assert.Empty(unreached);
+        Problems.AssertNone(unreached);
     }
 
     private static bool IsRelative(string url) =>
