@@ -64,6 +64,28 @@ public sealed class PipelineRunnerTests : IDisposable
         Assert.Equal("PAGE 499", result[^1].Content);
     }
 
+    private sealed class Append(string text) : DocumentStage
+    {
+        protected override Document Process(Document document, BuildContext context) =>
+            document.WithContent(document.Content + text);
+    }
+
+    [Fact]
+    public void Runs_consecutive_document_stages_in_their_order_on_every_document()
+    {
+        // Given a pipeline of three document stages around an ordinary stage
+        var log = new ConcurrentQueue<string>();
+        var pipeline = Pipeline.Of("p",
+            [new Probe("seed", log), new Append("a"), new Append("b"), new Append("c"), new Probe("after", log)]);
+
+        // When
+        var outputs = PipelineRunner.Run([pipeline], Context());
+
+        // Then
+        Assert.Equal(["seed", "after"], outputs["p"].Select(d => d.SourcePath));
+        Assert.Equal(["abc", ""], outputs["p"].Select(d => d.Content));
+    }
+
     [Fact]
     public void Documents_are_immutable_records()
     {
