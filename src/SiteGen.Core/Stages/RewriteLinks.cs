@@ -51,7 +51,9 @@ public sealed class RewriteLinks : DocumentStage
                 switch (inline)
                 {
                     case LinkInline { Url: { } url } link:
-                        link.Url = Resolve(url, link.Line, link.Column, link.IsImage, PlainText.Of(link), where.Value).Url;
+                        // Markdown allows spaces in a destination only between <pointy brackets>: by design, not a typo.
+                        var written = url.Replace(" ", "%20", StringComparison.Ordinal);
+                        link.Url = Resolve(written, link.Line, link.Column, link.IsImage, PlainText.Of(link), where.Value).Url;
                         break;
                     case HtmlInline raw when HtmlTags.IsMarkup(raw.Tag):
                         raw.Tag = RawHtmlLinks.Rewrite(raw.Tag, url => Resolve(url, raw.Line, raw.Column, false, "", where.Value).Url);

@@ -65,4 +65,40 @@ public sealed class RewriteLinksTests
         var diagnostic = Assert.Single(site.Diagnostics.Sorted());
         Assert.Equal(("SG0201", 3, 10), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
     }
+
+    [Fact]
+    public void Links_to_names_with_spaces_and_accents_are_escaped_and_published_under_the_real_name()
+    {
+        // Given notes whose file names hold a space and an accent
+        using var site = new TestSite(
+            ("README.md", "# Home\n\n* [notes](My%20Notes.md)\n* [café](docs/Caf%C3%A9.md#menu)\n"),
+            ("My Notes.md", "# My notes\n"),
+            ("docs/Café.md", "# Café\n\n## Menu\n"));
+
+        // When
+        var result = site.Build();
+
+        // Then
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        var home = MainRegion.Parse(site.ReadOutput("index.html"));
+        Assert.Equal(["My%20Notes.html", "docs/Caf%C3%A9.html#menu"],
+            home.QuerySelectorAll(".page-body a").Select(a => a.GetAttribute("href")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "My Notes.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "docs", "Café.html")));
+    }
+
+    [Fact]
+    public void Pointy_bracket_destination_may_hold_spaces_without_a_warning()
+    {
+        // Given CommonMark's way to write a destination with spaces
+        using var site = new TestSite(("README.md", "# Home\n\n[notes](<My Notes.md>)\n"), ("My Notes.md", "# My notes\n"));
+
+        // When
+        var html = site.ProcessPages()["README.md"].Content;
+
+        // Then
+        Assert.Contains("href=\"My%20Notes.html\"", html);
+        Assert.Empty(site.Diagnostics.Sorted());
+    }
 }
