@@ -245,6 +245,47 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
     }
 
     [Fact]
+    public void Every_fragment_link_names_an_id_on_its_page()
+    {
+        if (Absent())
+        {
+            return;
+        }
+
+        // Given every #fragment link of every page (lesson text, tables of contents, sidebar sections)
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> IdsOf(string page) => ids.TryGetValue(page, out var known) ? known
+            : ids[page] = [.. Page(page).QuerySelectorAll("[id]").Select(e => e.Id!)];
+
+        var broken = new List<string>();
+        var count = 0;
+        foreach (var page in site.Pages)
+        {
+            foreach (var href in Page(page).QuerySelectorAll("a[href*='#']").Select(a => a.GetAttribute("href")!).Distinct())
+            {
+                var hash = href.IndexOf('#');
+                var fragment = Uri.UnescapeDataString(href[(hash + 1)..]);
+                var target = hash == 0 ? page : SitePath(page, href);
+                if (fragment.Length == 0 || (hash > 0 && !IsRelative(href)) || target is null || PageAt(target) is not { } targetPage)
+                {
+                    continue;
+                }
+
+                count++;
+                if (!IdsOf(targetPage).Contains(fragment))
+                {
+                    broken.Add($"{page}: {href}");
+                }
+            }
+        }
+
+        // Then
+        output.WriteLine($"{count} fragment links checked");
+        Assert.True(count > 100, $"only {count} fragment links checked");
+        Problems.AssertNone(broken);
+    }
+
+    [Fact]
     public void Every_lesson_is_reachable_from_the_catalogue_by_following_links()
     {
         if (Absent())
