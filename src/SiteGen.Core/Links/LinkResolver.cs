@@ -117,7 +117,7 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
             return byCase;
         }
 
-        var trimmed = string.Join('/', resolved.Split('/').Select(part => part.Trim()));
+        var trimmed = string.Join('/', resolved.Split('/').Select(TrimName));
         if (trimmed != resolved && (files.Contains(trimmed) || files.FindIgnoringCase(trimmed) is not null))
         {
             report(DiagnosticCodes.LinkTrailingSpace, $"link '{url}' has a space the file name does not have",
@@ -126,6 +126,13 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
         }
 
         return null;
+    }
+
+    /// <summary>A path segment without spaces at either end of its name or before its extension ("W01 .md").</summary>
+    private static string TrimName(string part)
+    {
+        var dot = part.LastIndexOf('.');
+        return dot > 0 ? part[..dot].Trim() + part[dot..].Trim() : part.Trim();
     }
 
     private string? FolderPage(string folder)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using SiteGen.Markdown.Html;
 
@@ -54,7 +55,10 @@ public static class RawHtmlLinks
             var rewritten = rewrite(value);
             if (rewritten != value)
             {
-                tag = tag.Replace(value, System.Net.WebUtility.HtmlEncode(rewritten), StringComparison.Ordinal);
+                // Replace the attribute's value only (not the same text in the tag name or another attribute).
+                var quoted = "\"" + System.Net.WebUtility.HtmlEncode(rewritten) + "\"";
+                tag = Regex.Replace(tag, $@"(\s{name}\s*=\s*)(""[^""]*""|'[^']*'|[^\s""'>]+)", m => m.Groups[1].Value + quoted,
+                    RegexOptions.IgnoreCase);
             }
         }
 

@@ -18,7 +18,7 @@ public sealed partial class NavigationBuilder
     public SiteNavigation Build()
     {
         var home = new[] { "README.md", "index.md", "readme.md" }.Where(_pages.ContainsKey).Select(Item).FirstOrDefault();
-        var catalogue = FindCatalogue();
+        var catalogue = FindCatalogue(home?.SourcePath);
         var courses = catalogue is null ? [] : Courses(catalogue).ToList();
         var placed = courses.SelectMany(c => c.ReadingOrder()).Select(i => i.SourcePath)
             .Append(home?.SourcePath).Append(catalogue?.SourcePath).ToHashSet();
@@ -91,9 +91,10 @@ public sealed partial class NavigationBuilder
         return [.. _pages.Keys.Where(p => !seen.Contains(p)).Order(StringComparer.Ordinal)];
     }
 
-    private PageInfo? FindCatalogue() => _pages.Values
+    /// <summary>The page linking to the most course indexes: two at least, or one when the home page links to it.</summary>
+    private PageInfo? FindCatalogue(string? home) => _pages.Values
         .Select(page => (page, courses: CourseLinks(page).Count()))
-        .Where(c => c.courses >= 2)
+        .Where(c => c.courses >= 2 || (c.courses == 1 && home is not null && PageTargets(_pages[home]).Contains(c.page.SourcePath)))
         .OrderByDescending(c => c.courses)
         .ThenBy(c => c.page.SourcePath.Length)
         .ThenBy(c => c.page.SourcePath, StringComparer.Ordinal)

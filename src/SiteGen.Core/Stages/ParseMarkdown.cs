@@ -18,7 +18,7 @@ public sealed class ParseMarkdown : DocumentStage
         parserContext.Properties[PageKeyProperty] = document.SourcePath;
         var syntax = Markdig.Markdown.Parse(document.Content, context.Markdown, parserContext);
         var end = document.Content.TrimEnd().Length - 1;
-        foreach (var fence in syntax.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0 && f.Span.End >= end))
+        foreach (var fence in syntax.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0 && EndOf(f) >= end))
         {
             context.Warning(document.SourcePath, fence.Line + 1, fence.Column + 1, DiagnosticCodes.UnclosedFence,
                 "code fence is never closed, so the rest of the page is shown as code",
@@ -27,4 +27,8 @@ public sealed class ParseMarkdown : DocumentStage
 
         return document.With(DocumentKeys.Syntax, syntax);
     }
+
+    /// <summary>Where a fence's text ends: Markdig leaves an unclosed fence's span at its opening line.</summary>
+    private static int EndOf(FencedCodeBlock fence) =>
+        fence.Lines.Count == 0 ? fence.Span.End : Math.Max(fence.Span.End, fence.Lines.Lines[fence.Lines.Count - 1].Slice.End);
 }

@@ -15,7 +15,7 @@ public sealed class RenderNotFoundPage(string pagesPipeline) : IStage
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var pages = context.Outputs[pagesPipeline];
-        var site = pages.IsEmpty ? null : pages[0].Find<SiteNavigation>(BuildNavigation.SiteKey);
+        var site = (pages.IsEmpty ? null : pages[0].Find<SiteNavigation>(BuildNavigation.SiteKey)) ?? new SiteNavigation(null, null, [], []);
         var root = context.Options.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "/";
         var model = new PageModel(Title: "Page not found", Href: "404.html", Root: root, Content: "", Toc: [], Breadcrumbs: [],
             Previous: null, Next: null, CourseKey: null, CourseTitle: null, SourcePath: null, Folder: "", EditUrl: null,

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Cli.Tests.Commands;
+
+[Collection(ConsoleCollection.Name)]
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "sitegen-cli-tests-" + Guid.NewGuid().ToString("N"));
+
+    public BuildCommandTests() => Directory.CreateDirectory(_temp);
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static string Theme => Path.Combine(CliRun.RepoRoot, "themes", "default");
+
+    private static string Fixture(string scenario) => Path.Combine(CliRun.RepoRoot, "tests", "fixtures", "sites", scenario, "input");
+
+    [Theory]
+    [InlineData("--input")]
+    [InlineData("--output")]
+    [InlineData("--base-url")]
+    [InlineData("--repo-url")]
+    [InlineData("--strict")]
+    [InlineData("--theme")]
+    [InlineData("--title")]
+    public void Help_describes_every_option(string option)
+    {
+        var (exit, output, _) = CliRun.Run("build", "--help");
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(output.Split('\n'), l => Regex.IsMatch(l, $@"^\s+(-\w, )?{option}\b"));
+        Assert.Matches(@"\S\s{2,}\S", line.Trim());
+    }
+
+    [Fact]
+    public void Builds_a_site_and_exits_0()
+    {
+        var output = Path.Combine(_temp, "_site");
+
+        var (exit, stdout, _) = CliRun.Run("build", "--input", Fixture("html-in-prose"), "--output", output, "--theme", Theme);
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.Matches(@"1 pages, \d+ files, 0 errors, 0 warnings", stdout);
+    }
+
+    [Fact]
+    public void Strict_build_with_warnings_exits_1_and_prints_them()
+    {
+        var (exit, stdout, stderr) = CliRun.Run(
+            "build", "--input", Fixture("encoding"), "--output", Path.Combine(_temp, "_site"), "--theme", Theme, "--strict");
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"README\.md\(3,1\): warning SG0101: ", stdout + stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "_site")));
+    }
+
+    [Fact]
+    public void Missing_input_exits_1_with_SG0001_and_no_stack_trace()
+    {
+        var (exit, stdout, stderr) = CliRun.Run("build", "--input", Path.Combine(_temp, "missing"), "--output", Path.Combine(_temp, "_site"));
+
+        Assert.Equal(1, exit);
+        Assert.Matches(new Regex(@"^\S.*: error SG0001: ", RegexOptions.Multiline), stderr);
+        AssertNoStackTrace(stdout + stderr);
+    }
+
+    [Fact]
+    public void Output_equal_to_input_exits_1_with_SG0002()
+    {
+        var input = Path.Combine(_temp, "notes");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "README.md"), "# Home\n");
+
+        var (exit, stdout, stderr) = CliRun.Run("build", "--input", input, "--output", input);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(new Regex(@": error SG0002: ", RegexOptions.Multiline), stderr);
+        Assert.True(File.Exists(Path.Combine(input, "README.md")));
+        AssertNoStackTrace(stdout + stderr);
+    }
+
+    [Fact]
+    public void Broken_theme_exits_1_with_SG0601_and_no_stack_trace()
+    {
+        var theme = Path.Combine(_temp, "theme");
+        foreach (var file in Directory.EnumerateFiles(Theme, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(theme, Path.GetRelativePath(Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        File.WriteAllText(Path.Combine(theme, "layouts", "page.sbn"), "{{ if }}\n");
+
+        var (exit, stdout, stderr) = CliRun.Run("build", "--input", Fixture("encoding"), "--output", Path.Combine(_temp, "_site"), "--theme", theme);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("page.sbn(1,", stderr);
+        Assert.Contains("error SG0601:", stderr);
+        AssertNoStackTrace(stdout + stderr);
+    }
+
+    private static void AssertNoStackTrace(string text)
+    {
+        Assert.DoesNotMatch(new Regex(@"^\s+at \S+\(", RegexOptions.Multiline), text);
+        Assert.DoesNotContain("Exception", text);
+    }
+}

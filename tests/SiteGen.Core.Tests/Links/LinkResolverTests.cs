@@ -1,0 +1,192 @@
+using SiteGen.Core.Building;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Links;
+
+namespace SiteGen.Core.Tests.Links;
+
+public sealed class LinkResolverTests
+{
+    private const string Page = "docs/aci/course/W01Intro.md";
+    private const string RepoUrl = "https://github.com/org/notes/blob/main/";
+
+    private static readonly InputFiles Files = new("/nowhere",
+    [
+        "README.md",
+        "docs/aci/aci.md",
+        "docs/aci/course/W01Intro.md",
+        "docs/aci/course/W02Django.md",
+        "docs/aci/course/images/diagram.png",
+        "docs/aci/course/lab.py",
+        "docs/aci/other/README.md",
+    ]);
+
+    private readonly List<string> _codes = [];
+
+    private ResolvedLink Resolve(string url, string? repoUrl = null) =>
+        new LinkResolver(Files, repoUrl).Resolve(Page, url, (code, _, _) => _codes.Add(code));
+
+    [Fact]
+    public void Rewrites_relative_md_link_to_html()
+    {
+        // When
+        var link = Resolve("W02Django.md");
+
+        // Then
+        Assert.Equal("W02Django.html", link.Url);
+        Assert.Equal("docs/aci/course/W02Django.md", link.Target);
+        Assert.Empty(_codes);
+    }
+
+    [Fact]
+    public void Keeps_the_fragment_of_a_rewritten_link()
+    {
+        var link = Resolve("./W02Django.md#views-and-urls");
+
+        Assert.Equal("W02Django.html#views-and-urls", link.Url);
+        Assert.Equal("views-and-urls", link.Fragment);
+    }
+
+    [Fact]
+    public void Rewrites_a_link_to_another_folder_relative_to_the_page()
+    {
+        var link = Resolve("../aci.md");
+
+        Assert.Equal("../aci.html", link.Url);
+        Assert.Equal("docs/aci/aci.md", link.Target);
+    }
+
+    [Theory]
+    [InlineData("images/diagram.png", "docs/aci/course/images/diagram.png")]
+    [InlineData("./lab.py", "docs/aci/course/lab.py")]
+    public void Keeps_links_to_images_and_other_files_at_their_path(string url, string target)
+    {
+        var link = Resolve(url);
+
+        Assert.Equal(url.TrimStart('.', '/'), link.Url);
+        Assert.Equal(target, link.Target);
+        Assert.Empty(_codes);
+    }
+
+    [Fact]
+    public void Link_differing_only_in_case_works_and_is_reported()
+    {
+        var link = Resolve("w02django.md");
+
+        Assert.Equal("W02Django.html", link.Url);
+        Assert.Equal("docs/aci/course/W02Django.md", link.Target);
+        Assert.Equal([DiagnosticCodes.LinkCaseMismatch], _codes);
+    }
+
+    [Theory]
+    [InlineData("W02Django.md%20")]
+    [InlineData("./W02Django%20.md")]
+    public void Link_with_encoded_trailing_space_works_and_is_reported(string url)
+    {
+        var link = Resolve(url);
+
+        Assert.Equal("W02Django.html", link.Url);
+        Assert.Equal([DiagnosticCodes.LinkTrailingSpace], _codes);
+    }
+
+    [Fact]
+    public void Missing_target_is_kept_and_reported_without_repo_url()
+    {
+        var link = Resolve("W99Missing.md");
+
+        Assert.Equal("W99Missing.md", link.Url);
+        Assert.Null(link.Target);
+        Assert.Equal([DiagnosticCodes.BrokenLink], _codes);
+    }
+
+    [Fact]
+    public void Missing_target_goes_to_the_repository_with_repo_url()
+    {
+        var link = Resolve("W99Missing.md#x", RepoUrl);
+
+        Assert.Equal(RepoUrl + "docs/aci/course/W99Missing.md#x", link.Url);
+        Assert.Null(link.Target);
+        Assert.Equal([DiagnosticCodes.BrokenLink], _codes);
+    }
+
+    [Fact]
+    public void Link_leaving_the_input_is_kept_and_reported_without_repo_url()
+    {
+        var link = Resolve("../../../../LICENSE");
+
+        Assert.Equal("../../../../LICENSE", link.Url);
+        Assert.Equal([DiagnosticCodes.LinkLeavesInput], _codes);
+    }
+
+    [Fact]
+    public void Link_leaving_the_input_goes_to_the_repository_with_repo_url()
+    {
+        // Given the input is the notes/ folder of the repository
+        var repoUrl = RepoUrl + "notes/";
+
+        // When
+        var link = Resolve("../../../../LICENSE", repoUrl);
+
+        // Then
+        Assert.Equal(RepoUrl + "LICENSE", link.Url);
+        Assert.Null(link.Target);
+        Assert.Empty(_codes);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Empty_link_is_reported(string url)
+    {
+        Resolve(url);
+
+        Assert.Equal([DiagnosticCodes.EmptyLink], _codes);
+    }
+
+    [Fact]
+    public void Misspelt_scheme_is_reported_as_malformed()
+    {
+        var link = Resolve("ihttps://docs.aws.amazon.com/");
+
+        Assert.Equal("ihttps://docs.aws.amazon.com/", link.Url);
+        Assert.Equal([DiagnosticCodes.MalformedUrl], _codes);
+    }
+
+    [Fact]
+    public void External_link_is_kept_silently()
+    {
+        var link = Resolve("https://docs.aws.amazon.com/elasticbeanstalk/", RepoUrl);
+
+        Assert.Equal("https://docs.aws.amazon.com/elasticbeanstalk/", link.Url);
+        Assert.Empty(_codes);
+    }
+
+    [Fact]
+    public void Absolute_link_to_the_own_repository_is_reported()
+    {
+        Resolve(RepoUrl + "docs/aci/course/W02Django.md", RepoUrl);
+
+        Assert.Equal([DiagnosticCodes.AbsoluteSelfLink], _codes);
+    }
+
+    [Theory]
+    [InlineData("../other/")]
+    [InlineData("../other")]
+    public void Folder_link_goes_to_the_folder_README_page(string url)
+    {
+        var link = Resolve(url);
+
+        Assert.Equal("../other/index.html", link.Url);
+        Assert.Equal("docs/aci/other/README.md", link.Target);
+        Assert.Empty(_codes);
+    }
+
+    [Fact]
+    public void Fragment_only_link_stays_on_the_page()
+    {
+        var link = Resolve("#summary");
+
+        Assert.Equal("#summary", link.Url);
+        Assert.Null(link.Target);
+        Assert.Empty(_codes);
+    }
+}
