@@ -3,7 +3,7 @@ namespace SiteGen.Core.Diagnostics;
 /// <summary>
 /// Every diagnostic code SiteGen reports, in one place. Codes are stable: tests and CI filters rely on them.
 /// SG00xx run and options, SG01xx text, SG02xx links, SG03xx quizzes (see SiteGen.Markdown.Quiz.QuizDiagnosticCodes),
-/// SG04xx Markdown and HTML, SG05xx navigation, SG06xx theme.
+/// SG04xx Markdown and HTML, SG05xx navigation, SG06xx theme, SG07xx scaffolding.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -30,4 +30,8 @@ public static class DiagnosticCodes
 
     public const string TemplateError = "SG0601";
     public const string ThemeMissing = "SG0602";
+
+    public const string CourseMissing = "SG0701";
+    public const string CourseIndexMissing = "SG0702";
+    public const string LessonExists = "SG0703";
 }
