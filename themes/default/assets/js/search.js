@@ -44,8 +44,14 @@
     return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return w.length > 1; });
   }
 
+  var stems = new Map();
   function stem(word) {
-    return window.stemmer(word);
+    var stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = window.stemmer(word);
+      stems.set(word, stemmed);
+    }
+    return stemmed;
   }
 
   function open() {
@@ -106,15 +112,9 @@
     return { data: data, entries: entries, index: index, buildMs: performance.now() - started };
   }
 
-  /* Every word must match, as typed (prefix, typo-tolerant) or by its stem; title and headings weigh more. */
-  function query(text) {
-    var terms = words(text);
-    if (!engine || terms.length === 0) {
-      return { results: [], ms: 0 };
-    }
-    var started = performance.now();
-    var hits = engine.index.search({
-      combineWith: "AND",
+  function search(terms, combineWith) {
+    return engine.index.search({
+      combineWith: combineWith,
       queries: terms.map(function (term) {
         return {
           combineWith: "OR",
@@ -125,6 +125,19 @@
         };
       })
     }, { boost: { title: 3 } });
+  }
+
+  /* Every word must match (else any word), as typed (prefix, typo-tolerant) or by its stem; title and headings weigh more. */
+  function query(text) {
+    var terms = words(text);
+    if (!engine || terms.length === 0) {
+      return { results: [], ms: 0 };
+    }
+    var started = performance.now();
+    var hits = search(terms, "AND");
+    if (hits.length === 0 && terms.length > 1) {
+      hits = search(terms, "OR");
+    }
     var results = [];
     var pagesShown = {};
     for (var i = 0; i < hits.length && results.length < MAX_RESULTS; i++) {
@@ -266,10 +279,10 @@
       });
       list.appendChild(group);
     });
-    var open = input.value.trim().length > 0;
-    panel.hidden = !open;
-    input.setAttribute("aria-expanded", open ? "true" : "false");
-    setStatus(!open ? "" : results.length === 0 ? "No results" : results.length + (results.length === 1 ? " result" : " results"));
+    var visible = input.value.trim().length > 0;
+    panel.hidden = !visible;
+    input.setAttribute("aria-expanded", visible ? "true" : "false");
+    setStatus(!visible ? "" : results.length === 0 ? "No results" : results.length + (results.length === 1 ? " result" : " results"));
   }
 
   function option(result, n) {

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Measures the three search targets of issue 6 on a notes folder (default /work/shared/notes):
+#   1. what the first search transfers, gzip -9 (index + MiniSearch + stemmer; snippet files are per result page)
+#   2. query time in headless Chromium (/usr/bin/chromium), from a file:// copy of the site
+#   3. cold build time with and without search: this commit's CLI against the same tree with the two search
+#      stages removed from SiteBuilder.Pipelines, built side by side, runs alternated, medians compared.
+# Usage: benchmarks/search/run.sh [notes folder] [build runs]
+set -euo pipefail
+notes="${1:-/work/shared/notes}"
+runs="${2:-5}"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "== building the CLI with search, and a copy without the search stages"
+dotnet build "$repo/src/SiteGen.Cli" -c Release -o "$work/with" -v q -nologo >/dev/null
+git -C "$repo" archive HEAD | tar -x -C "$work" --one-top-level=src-without
+sed -i -e 's/ new ExtractSearchText(),//' -e 's/, new WriteSearchIndex(Pages)//' \
+  "$work/src-without/src/SiteGen.Core/Building/SiteBuilder.cs"
+! grep -q 'SearchText\|SearchIndex' "$work/src-without/src/SiteGen.Core/Building/SiteBuilder.cs"
+dotnet build "$work/src-without/src/SiteGen.Cli" -c Release -o "$work/without" -v q -nologo >/dev/null
+
+build() { # $1 = with|without; prints wall seconds of one cold build (a new process, an empty output folder)
+  rm -rf "$work/site-$1"
+  local start end
+  start=$(date +%s%N)
+  dotnet "$work/$1/sitegen.dll" build --input "$notes" --output "$work/site-$1" >/dev/null 2>&1
+  end=$(date +%s%N)
+  echo "scale=3; ($end - $start) / 1000000000" | bc
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "== cold builds, $runs each, alternated"
+: >"$work/t-with"; : >"$work/t-without"
+for _ in $(seq "$runs"); do
+  build without >>"$work/t-without"
+  build with >>"$work/t-with"
+done
+with=$(median <"$work/t-with"); without=$(median <"$work/t-without")
+echo "without search: $(tr '\n' ' ' <"$work/t-without")-> median ${without}s"
+echo "with search:    $(tr '\n' ' ' <"$work/t-with")-> median ${with}s"
+echo "search adds: $(echo "scale=1; ($with - $without) * 100 / $without" | bc)% (target <= 15%)"
+
+site="$work/site-with"
+gz() { gzip -9 -c "$1" | wc -c; }
+index=$(gz "$site/assets/search/index.js")
+mini=$(gz "$(ls "$site"/assets/vendor/minisearch.*.js)")
+stem=$(gz "$(ls "$site"/assets/vendor/stemmer.*.js)")
+shards=$(ls "$site"/assets/search/p*.js | wc -l)
+shardmax=$(for f in "$site"/assets/search/p*.js; do gz "$f"; done | sort -n | tail -1)
+shardmed=$(for f in "$site"/assets/search/p*.js; do gz "$f"; done | median)
+echo "== transfer on first search (gzip -9)"
+echo "index.js: $(wc -c <"$site/assets/search/index.js") bytes raw, $index gzip"
+echo "minisearch.js: $mini, stemmer.js: $stem gzip"
+echo "first search total: $((index + mini + stem)) bytes gzip (target <= 409600)"
+echo "snippet files: $shards, gzip median $shardmed, max $shardmax bytes (one per result page shown, loaded as results render)"
+
+echo "== query time in headless Chromium"
+PLAYWRIGHT_CORE="$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')microsoft.playwright/1.64.1/.playwright/package" \
+  node "$repo/benchmarks/search/query.js" "$site" 20
