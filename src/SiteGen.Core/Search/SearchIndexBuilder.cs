@@ -12,13 +12,9 @@ public static class SearchIndexBuilder
         var sorted = pages.DistinctBy(p => p.Url, StringComparer.Ordinal).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
         var courses = sorted.Select(p => p.Course).OfType<string>().Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
-        var entries = new List<SearchEntry>();
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            entries.AddRange(EntriesOf(sorted[i], i));
-        }
-
-        return new SearchIndex(courses, sorted, entries);
+        var perPage = new List<SearchEntry>[sorted.Count];
+        Parallel.For(0, sorted.Count, i => perPage[i] = [.. EntriesOf(sorted[i], i)]);
+        return new SearchIndex(courses, sorted, [.. perPage.SelectMany(e => e)]);
     }
 
     private static IEnumerable<SearchEntry> EntriesOf(SearchPage page, int index)
@@ -48,6 +44,5 @@ public static class SearchIndexBuilder
         }
     }
 
-    private static IReadOnlyList<string> Distinct(IEnumerable<string> texts) =>
-        [.. texts.SelectMany(SearchWords.Of).Distinct(StringComparer.Ordinal)];
+    private static IReadOnlyList<string> Distinct(IEnumerable<string> texts) => SearchWords.Distinct(texts);
 }
