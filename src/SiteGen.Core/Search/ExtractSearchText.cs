@@ -43,7 +43,7 @@ public sealed class ExtractSearchText : DocumentStage
                     case CodeBlock or HtmlBlock:
                         break;
                     case LeafBlock leaf:
-                        Append(PlainText.Of(leaf));
+                        SectionText.Append(text, leaf);
                         break;
                     case ContainerBlock child:
                         Walk(child);
@@ -52,19 +52,12 @@ public sealed class ExtractSearchText : DocumentStage
             }
         }
 
-        void Append(string words)
-        {
-            if (words.Length > 0)
-            {
-                text.Append(text.Length > 0 ? " " : "").Append(words);
-            }
-        }
-
         void Close()
         {
-            if (text.Length > 0 || current.Anchor.Length > 0)
+            var words = SectionText.Finish(text);
+            if (words.Length > 0 || current.Anchor.Length > 0)
             {
-                sections.Add(current with { Text = text.ToString() });
+                sections.Add(current with { Text = words });
             }
 
             text.Clear();

@@ -1,7 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace SiteGen.Core.Search;
 
@@ -17,75 +16,65 @@ public static class SearchIndexScript
 {
     public const int Version = 1;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string IndexPath => "assets/search/index.js";
 
     public static string PagePath(int page) => $"assets/search/p{page.ToString(CultureInfo.InvariantCulture)}.js";
 
-    public static string Index(SearchIndex index) =>
-        "window.SiteGenSearchIndex = " + Json(writer =>
+    public static string Index(SearchIndex index)
+    {
+        var writer = new ScriptWriter(1 << 20).Raw("window.SiteGenSearchIndex = {\"v\":")
+            .Number(Version).Raw(",\"courses\":").StartArray();
+        foreach (var course in index.Courses)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("v", Version);
-            writer.WriteStartArray("courses");
-            foreach (var course in index.Courses)
-            {
-                writer.WriteStringValue(course);
-            }
+            writer.String(course);
+        }
 
-            writer.WriteEndArray();
-            writer.WriteStartArray("pages");
-            foreach (var group in index.Entries.GroupBy(e => e.Page))
+        writer.EndArray().Raw(",\"pages\":").StartArray();
+        foreach (var group in index.Entries.GroupBy(e => e.Page))
+        {
+            var page = index.Pages[group.Key];
+            writer.StartArray().String(page.Url).String(page.Title).Number(index.CourseOf(page));
+            foreach (var kind in (SearchEntryKind[])[SearchEntryKind.Heading, SearchEntryKind.Question])
             {
-                var page = index.Pages[group.Key];
-                writer.WriteStartArray();
-                writer.WriteStringValue(page.Url);
-                writer.WriteStringValue(page.Title);
-                writer.WriteNumberValue(index.CourseOf(page));
-                foreach (var kind in (SearchEntryKind[])[SearchEntryKind.Heading, SearchEntryKind.Question])
+                writer.StartArray();
+                foreach (var entry in group.Where(e => e.Kind == kind))
                 {
-                    writer.WriteStartArray();
-                    foreach (var entry in group.Where(e => e.Kind == kind))
-                    {
-                        writer.WriteNumberValue(entry.Snippet);
-                        writer.WriteStringValue(entry.Title);
-                    }
-
-                    writer.WriteEndArray();
+                    writer.Number(entry.Snippet).String(entry.Title);
                 }
 
-                writer.WriteEndArray();
+                writer.EndArray();
             }
 
-            writer.WriteEndArray();
-            writer.WriteString("terms", Terms(index.Entries));
-            writer.WriteEndObject();
-        }) + ";\n";
+            writer.EndArray();
+        }
 
-    public static string Page(SearchIndex index, int page) =>
-        $"(window.SiteGenSearchPages = window.SiteGenSearchPages || {{}})[{page.ToString(CultureInfo.InvariantCulture)}] = " +
-        Json(writer =>
+        return writer.EndArray().Raw(",\"terms\":").String(Terms(index.Entries)).Raw("};\n").ToString();
+    }
+
+    public static string Page(SearchIndex index, int page)
+    {
+        var source = index.Pages[page];
+        var writer = new ScriptWriter(source.Sections.Sum(s => s.Text.Length + s.Heading.Length + s.Anchor.Length + 12) + 128)
+            .Raw($"(window.SiteGenSearchPages = window.SiteGenSearchPages || {{}})[{page.ToString(CultureInfo.InvariantCulture)}] = ")
+            .StartArray();
+        foreach (var section in source.Sections)
         {
-            var source = index.Pages[page];
-            writer.WriteStartArray();
-            foreach (var (anchor, heading, text) in source.Sections.Select(s => (s.Anchor, s.Heading, s.Text))
-                         .Concat(source.Questions.Select(q => (q.Anchor, q.Stem, q.Body))))
-            {
-                writer.WriteStartArray();
-                writer.WriteStringValue(anchor);
-                writer.WriteStringValue(heading);
-                writer.WriteStringValue(text);
-                writer.WriteEndArray();
-            }
+            writer.StartArray().String(section.Anchor).String(section.Heading).String(section.Text).EndArray();
+        }
 
-            writer.WriteEndArray();
-        }) + ";\n";
+        foreach (var question in source.Questions)
+        {
+            writer.StartArray().String(question.Anchor).String(question.Stem).String(question.Body).EndArray();
+        }
+
+        return writer.EndArray().Raw(";\n").ToString();
+    }
 
     /// <summary>The inverted list: each word once, sorted, with the ascending ids of the entries holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Terms(IReadOnlyList<SearchEntry> entries)
     {
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < entries.Count; id++)
         {
             foreach (var term in entries[id].Terms)
@@ -99,9 +88,12 @@ public static class SearchIndexScript
             }
         }
 
-        var builder = new StringBuilder();
-        foreach (var (term, ids) in postings)
+        var terms = postings.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var builder = new StringBuilder(postings.Count * 24);
+        foreach (var term in terms)
         {
+            var ids = postings[term];
             builder.Append(builder.Length > 0 ? ";" : "").Append(term).Append(' ');
             var previous = 0;
             for (var i = 0; i < ids.Count; i++)
@@ -114,10 +106,15 @@ public static class SearchIndexScript
         return builder.ToString();
     }
 
-    private static string Base36(int value)
+    private static ReadOnlySpan<char> Base36(int value)
     {
         const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        Span<char> buffer = stackalloc char[8];
+        if (value < 36)
+        {
+            return digits.AsSpan(value, 1);
+        }
+
+        var buffer = new char[8];
         var position = buffer.Length;
         do
         {
@@ -126,17 +123,6 @@ public static class SearchIndexScript
         }
         while (value > 0);
 
-        return new string(buffer[position..]);
-    }
-
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return buffer.AsSpan(position);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Core.Search;
 
 /// <summary>
@@ -11,6 +13,8 @@ public static class SearchWords
     /// <summary>Each word of <paramref name="texts"/> once, in order of first appearance; allocates only the distinct words.</summary>
     public static IReadOnlyList<string> Distinct(IEnumerable<string> texts) => Distinct(texts, distinct: true);
 
+    /// <remarks>Optimised from the first call: it runs once a build, over every word of the site.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> Distinct(IEnumerable<string> texts, bool distinct)
     {
         var words = new List<string>();
@@ -22,7 +26,7 @@ public static class SearchWords
             var start = -1;
             for (var i = 0; i <= text.Length; i++)
             {
-                var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+                var inWord = i < text.Length && IsWordChar(text[i]);
                 if (inWord && start < 0)
                 {
                     start = i;
@@ -37,7 +41,7 @@ public static class SearchWords
                     }
 
                     var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-                    word.ToLowerInvariant(lower);
+                    Lower(word, lower);
                     if (!distinct)
                     {
                         words.Add(new string(lower));
@@ -53,5 +57,25 @@ public static class SearchWords
         }
 
         return words;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Lower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 128)
+            {
+                word.ToLowerInvariant(lower);
+                return;
+            }
+
+            lower[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
     }
 }

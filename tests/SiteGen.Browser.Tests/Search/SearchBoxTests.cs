@@ -98,9 +98,31 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
         await Assertions.Expect(page.Locator("#persistent-storage")).ToBeInViewportAsync();
     }
 
-    private async Task<IPage> Open(string path)
+    [Fact]
+    public async Task On_a_phone_the_results_fit_the_screen_and_a_tap_opens_one()
     {
-        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 800 } });
+        var page = await Open("index.html", new ViewportSize { Width = 375, Height = 740 }, touch: true);
+
+        await page.Locator("input[type=search]").TapAsync();
+        await page.Keyboard.TypeAsync("ebextensions");
+        var panel = page.Locator(".search__panel");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        var box = (await panel.BoundingBoxAsync())!;
+        Assert.InRange(box.X, 0, 375);
+        Assert.InRange(box.X + box.Width, 0, 375);
+        await page.Locator("[role=option] a").First.TapAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("#persistent-storage", StringComparison.Ordinal));
+    }
+
+    private async Task<IPage> Open(string path, ViewportSize? viewport = null, bool touch = false)
+    {
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = viewport ?? new ViewportSize { Width = 1200, Height = 800 },
+            HasTouch = touch,
+            IsMobile = touch,
+        });
         await page.GotoAsync(site.Url(path));
         return page;
     }
