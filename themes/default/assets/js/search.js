@@ -63,7 +63,9 @@
       ]).then(function () {
         return loadScript(root.getAttribute("data-index"));
       }).then(function () {
-        engine = build(window.SiteGenSearchIndex);
+        return build(window.SiteGenSearchIndex);
+      }).then(function (built) {
+        engine = built;
         setStatus("");
         return engine;
       }).catch(function (error) {
@@ -98,7 +100,10 @@
     });
     var index = new window.MiniSearch({
       fields: ["title", "body"],
-      tokenize: words,
+      /* Bodies arrive as words already (the build split them the same way); titles and queries are split here. */
+      tokenize: function (text, field) {
+        return field === "body" ? (text ? text.split(" ") : []) : words(text);
+      },
       /* Each word is indexed as written and as its stem: the first for prefixes as you type, the second for "partitions" ~ "partitioning". */
       processTerm: function (term) {
         var stemmed = stem(term);
@@ -106,10 +111,12 @@
       },
       searchOptions: { processTerm: function (term) { return term; } }
     });
-    index.addAll(entries.map(function (entry, id) {
+    /* In chunks, so the page stays responsive while the reader starts typing. */
+    return index.addAllAsync(entries.map(function (entry, id) {
       return { id: id, title: entry.title, body: bodies[id] ? bodies[id].join(" ") : "" };
-    }));
-    return { data: data, entries: entries, index: index, buildMs: performance.now() - started };
+    }), { chunkSize: 500 }).then(function () {
+      return { data: data, entries: entries, index: index, buildMs: performance.now() - started };
+    });
   }
 
   function search(terms, combineWith) {
