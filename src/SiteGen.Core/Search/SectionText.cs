@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Markdig.Syntax;
@@ -11,6 +12,8 @@ namespace SiteGen.Core.Search;
 /// </summary>
 public static class SectionText
 {
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \n\r\t");
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(StringBuilder text, LeafBlock block)
     {
@@ -64,19 +67,22 @@ public static class SectionText
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendCollapsed(StringBuilder text, ReadOnlySpan<char> span)
     {
-        foreach (var c in span)
+        while (span.Length > 0)
         {
-            if (c is ' ' or '\n' or '\r' or '\t')
+            var space = span.IndexOfAny(Whitespace);
+            if (space < 0)
             {
-                if (text.Length > 0 && text[^1] != ' ')
-                {
-                    text.Append(' ');
-                }
+                text.Append(span);
+                return;
             }
-            else
+
+            text.Append(span[..space]);
+            if (text.Length > 0 && text[^1] != ' ')
             {
-                text.Append(c);
+                text.Append(' ');
             }
+
+            span = span[(space + 1)..];
         }
     }
 
