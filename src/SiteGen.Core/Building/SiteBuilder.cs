@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Pipelines;
+using SiteGen.Core.Search;
 using SiteGen.Core.Stages;
 using SiteGen.Core.Templating;
 using SiteGen.Markdown;
@@ -94,12 +95,12 @@ public static class SiteBuilder
     [
         Pipeline.Of(Pages,
             process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new StripBackLinks(),
-                new RewriteLinks(), new DescribePage(), new RenderMarkdown()],
+                new RewriteLinks(), new DescribePage(), new ExtractSearchText(), new RenderMarkdown()],
             postProcess: [new BuildNavigation(), new ApplyLayout()],
             output: [new WriteFiles(staging)]),
         Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: [new WriteFiles(staging)]),
         Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: [new WriteFiles(staging)]),
-        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages)],
+        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new WriteSearchIndex(Pages)],
             output: [new WriteFiles(staging)]),
     ];
 

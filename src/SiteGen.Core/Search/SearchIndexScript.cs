@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace SiteGen.Core.Search;
+
+/// <summary>
+/// Writes a <see cref="SearchIndex"/> as JavaScript files a page loads with a &lt;script&gt; tag (fetch() of JSON
+/// is blocked on file://). The index assigns <c>window.SiteGenSearchIndex</c>: courses, pages
+/// <c>[url, title, course, [snippet, heading, …], [snippet, stem, …]]</c>, and <c>terms</c>, an inverted list
+/// <c>word id,+delta,…;word …</c> in base 36 of the entries each word is in, entries numbered page by page: the
+/// page, its headings, its questions (the order of <see cref="SearchIndex.Entries"/>). Each page's snippet file sets
+/// <c>window.SiteGenSearchPages[n]</c> to its sections and questions as <c>[anchor, heading, text]</c>.
+/// </summary>
+public static class SearchIndexScript
+{
+    public const int Version = 1;
+
+    public static string IndexPath => "assets/search/index.js";
+
+    public static string PagePath(int page) => $"assets/search/p{page.ToString(CultureInfo.InvariantCulture)}.js";
+
+    public static string Index(SearchIndex index)
+    {
+        var writer = new ScriptWriter(1 << 20).Raw("window.SiteGenSearchIndex = {\"v\":")
+            .Number(Version).Raw(",\"courses\":").StartArray();
+        foreach (var course in index.Courses)
+        {
+            writer.String(course);
+        }
+
+        writer.EndArray().Raw(",\"pages\":").StartArray();
+        foreach (var group in index.Entries.GroupBy(e => e.Page))
+        {
+            var page = index.Pages[group.Key];
+            writer.StartArray().String(page.Url).String(page.Title).Number(index.CourseOf(page));
+            foreach (var kind in (SearchEntryKind[])[SearchEntryKind.Heading, SearchEntryKind.Question])
+            {
+                writer.StartArray();
+                foreach (var entry in group.Where(e => e.Kind == kind))
+                {
+                    writer.Number(entry.Snippet).String(entry.Title);
+                }
+
+                writer.EndArray();
+            }
+
+            writer.EndArray();
+        }
+
+        return writer.EndArray().Raw(",\"terms\":").String(Terms(index.Entries)).Raw("};\n").ToString();
+    }
+
+    public static string Page(SearchIndex index, int page)
+    {
+        var source = index.Pages[page];
+        var writer = new ScriptWriter(source.Sections.Sum(s => s.Text.Length + s.Heading.Length + s.Anchor.Length + 12) + 128)
+            .Raw($"(window.SiteGenSearchPages = window.SiteGenSearchPages || {{}})[{page.ToString(CultureInfo.InvariantCulture)}] = ")
+            .StartArray();
+        foreach (var section in source.Sections)
+        {
+            writer.StartArray().String(section.Anchor).String(section.Heading).String(section.Text).EndArray();
+        }
+
+        foreach (var question in source.Questions)
+        {
+            writer.StartArray().String(question.Anchor).String(question.Stem).String(question.Body).EndArray();
+        }
+
+        return writer.EndArray().Raw(";\n").ToString();
+    }
+
+    /// <summary>The inverted list: each word once, sorted, with the ascending ids of the entries holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string Terms(IReadOnlyList<SearchEntry> entries)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < entries.Count; id++)
+        {
+            foreach (var term in entries[id].Terms)
+            {
+                if (!postings.TryGetValue(term, out var ids))
+                {
+                    postings[term] = ids = [];
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        var terms = postings.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var builder = new StringBuilder(postings.Count * 24);
+        foreach (var term in terms)
+        {
+            var ids = postings[term];
+            builder.Append(builder.Length > 0 ? ";" : "").Append(term).Append(' ');
+            var previous = 0;
+            for (var i = 0; i < ids.Count; i++)
+            {
+                builder.Append(i > 0 ? "," : "").Append(Base36(ids[i] - previous));
+                previous = ids[i];
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> Base36(int value)
+    {
+        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        if (value < 36)
+        {
+            return digits.AsSpan(value, 1);
+        }
+
+        var buffer = new char[8];
+        var position = buffer.Length;
+        do
+        {
+            buffer[--position] = digits[value % 36];
+            value /= 36;
+        }
+        while (value > 0);
+
+        return buffer.AsSpan(position);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Navigation;
+using SiteGen.Core.Pages;
+using SiteGen.Core.Pipelines;
+
+namespace SiteGen.Core.Search;
+
+/// <summary>
+/// Adds the search index (<see cref="SearchIndexScript.IndexPath"/>) and one snippet file per page, built from
+/// the sections <see cref="ExtractSearchText"/> kept and the quiz questions of each page; nothing loads them
+/// until a reader opens search. <paramref name="mapQuestion"/> turns quiz recognition's questions into
+/// <see cref="SearchQuestion"/>s.
+/// </summary>
+public sealed class WriteSearchIndex(string pagesPipeline, Func<object, SearchQuestion?>? mapQuestion = null) : IStage
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var pages = context.Outputs[pagesPipeline]
+            .Where(d => d.Has(SearchKeys.Sections) && d.Has(DocumentKeys.Page))
+            .Select(Page);
+        var index = SearchIndexBuilder.Build(pages);
+        var files = new Document[index.Pages.Count + 1];
+        files[0] = Document.Create(SearchIndexScript.IndexPath, SearchIndexScript.IndexPath, SearchIndexScript.Index(index));
+        Parallel.For(0, index.Pages.Count, i =>
+        {
+            var path = SearchIndexScript.PagePath(i);
+            files[i + 1] = Document.Create(path, path, SearchIndexScript.Page(index, i));
+        });
+        return [.. documents, .. files];
+    }
+
+    private SearchPage Page(Document document)
+    {
+        var info = document.Get<PageInfo>(DocumentKeys.Page);
+        var course = document.Find<PageNavigation>(DocumentKeys.Navigation)?.Course?.Title;
+        var url = string.Join('/', info.OutputPath.Split('/').Select(PagePaths.EscapeSegment));
+        return new SearchPage(url, info.Title, course, document.Get<IReadOnlyList<SearchSection>>(SearchKeys.Sections),
+            QuizSearchQuestions.Of(document, mapQuestion));
+    }
+}

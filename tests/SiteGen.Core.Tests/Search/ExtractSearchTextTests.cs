@@ -1,0 +1,42 @@
+using Markdig;
+using SiteGen.Core.Search;
+using SiteGen.Markdown;
+
+namespace SiteGen.Core.Tests.Search;
+
+public sealed class ExtractSearchTextTests
+{
+    private static IReadOnlyList<SearchSection> Sections(string markdown, string title = "Week 6") =>
+        ExtractSearchText.Sections(Markdig.Markdown.Parse(markdown, SiteMarkdown.CreateBuilder().Build()), title);
+
+    [Fact]
+    public void Splits_the_text_at_each_heading_with_its_id()
+    {
+        var sections = Sections("Intro words.\n\n# Week 6\n\nFirst.\n\n## Persistent storage\n\nUse **Amazon S3** and `boto3`.\n");
+
+        Assert.Equal(
+            [new SearchSection("", "Week 6", 0, "Intro words."), new SearchSection("week-6", "Week 6", 1, "First."),
+                new SearchSection("persistent-storage", "Persistent storage", 2, "Use Amazon S3 and boto3.")],
+            sections);
+    }
+
+    [Fact]
+    public void Leaves_out_code_blocks_and_raw_html_blocks_but_keeps_lists_and_tables()
+    {
+        var sections = Sections("## Setup\n\n```sh\neb init\n```\n\n<div>raw</div>\n\n* one item\n\n| a | b |\n|---|---|\n| cell | two |\n");
+
+        var text = Assert.Single(sections).Text;
+        Assert.DoesNotContain("eb init", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("raw", text, StringComparison.Ordinal);
+        Assert.Contains("one item", text, StringComparison.Ordinal);
+        Assert.Contains("cell", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_an_empty_heading_section_so_it_can_be_found_by_its_words()
+    {
+        var sections = Sections("## Summary\n## Next\n\nText.\n");
+
+        Assert.Equal(["summary", "next"], sections.Select(s => s.Anchor));
+    }
+}

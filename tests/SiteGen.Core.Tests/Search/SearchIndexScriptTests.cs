@@ -1,0 +1,59 @@
+using System.Text.Json;
+using SiteGen.Core.Search;
+
+namespace SiteGen.Core.Tests.Search;
+
+public sealed class SearchIndexScriptTests
+{
+    private static readonly SearchIndex Index = SearchIndexBuilder.Build(
+    [
+        new SearchPage("a.html", "Alpha", "Course", [new SearchSection("", "Alpha", 0, "shared words"),
+            new SearchSection("beta", "Beta <b>", 2, "only alpha")], [new SearchQuestion("1", "Why?", ["shared"], "Because.")]),
+        new SearchPage("b.html", "Gamma", null, [new SearchSection("", "Gamma", 0, "shared")], []),
+    ]);
+
+    private static JsonElement Json(string script, string prefix)
+    {
+        Assert.StartsWith(prefix, script, StringComparison.Ordinal);
+        Assert.EndsWith(";\n", script, StringComparison.Ordinal);
+        return JsonDocument.Parse(script[prefix.Length..^2]).RootElement;
+    }
+
+    [Fact]
+    public void Writes_the_index_as_a_script_with_pages_headings_and_questions()
+    {
+        var json = Json(SearchIndexScript.Index(Index), "window.SiteGenSearchIndex = ");
+
+        Assert.Equal("""[["a.html","Alpha",0,[1,"Beta <b>"],[2,"Why?"]],["b.html","Gamma",-1,[],[]]]""",
+            json.GetProperty("pages").GetRawText());
+    }
+
+    [Fact]
+    public void Lists_each_word_with_the_entries_holding_it_as_base36_deltas()
+    {
+        var terms = Json(SearchIndexScript.Index(Index), "window.SiteGenSearchIndex = ").GetProperty("terms").GetString()!;
+
+        var decoded = terms.Split(';').ToDictionary(t => t.Split(' ')[0], t => Ids(t.Split(' ')[1]));
+        Assert.Equal([0, 2, 3], decoded["shared"]);
+        Assert.Equal([2], decoded["because"]);
+        Assert.Equal(decoded.Keys.Order(StringComparer.Ordinal), decoded.Keys);
+    }
+
+    [Fact]
+    public void Writes_a_page_snippet_file_of_sections_then_questions()
+    {
+        var json = Json(SearchIndexScript.Page(Index, 0), "(window.SiteGenSearchPages = window.SiteGenSearchPages || {})[0] = ");
+
+        Assert.Equal("""[["","Alpha","shared words"],["beta","Beta <b>","only alpha"],["q-1","Why?","shared Because."]]""",
+            json.GetRawText());
+    }
+
+    private static int[] Ids(string deltas)
+    {
+        var id = 0;
+        return [.. deltas.Split(',').Select(d => id += Convert.ToInt32(Base36(d)))];
+    }
+
+    private static long Base36(string digits) =>
+        digits.Aggregate(0L, (value, c) => (value * 36) + (char.IsDigit(c) ? c - '0' : c - 'a' + 10));
+}
