@@ -4,11 +4,11 @@
 #   2. query time in headless Chromium (/usr/bin/chromium), from a file:// copy of the site
 #   3. cold build time with and without search: this commit's CLI against the same tree with the two search
 #      stages removed from SiteBuilder.Pipelines, built side by side, runs alternated, medians compared.
-# Usage: benchmarks/search/run.sh [notes folder] [build runs]
+# Usage: tests/benchmarks/search/run.sh [notes folder] [build runs]
 set -euo pipefail
 notes="${1:-/work/shared/notes}"
 runs="${2:-7}"
-repo="$(cd "$(dirname "$0")/../.." && pwd)"
+repo="$(cd "$(dirname "$0")/../../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -59,4 +59,4 @@ echo "snippet files: $shards, gzip median $shardmed, max $shardmax bytes (one pe
 
 echo "== query time in headless Chromium"
 PLAYWRIGHT_CORE="$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')microsoft.playwright/1.64.1/.playwright/package" \
-  node "$repo/benchmarks/search/query.js" "$site" 20
+  node "$repo/tests/benchmarks/search/query.js" "$site" 20
