@@ -1,0 +1,54 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+
+namespace SiteGen.Markdown.Quiz;
+
+/// <summary>Renders stems and options to HTML with raw HTML escaped as text.</summary>
+internal static class QuizHtml
+{
+    /// <summary>The inline content of a leaf (a heading or paragraph), without the surrounding tag.</summary>
+    public static string Inline(LeafBlock leaf) => Render(renderer => renderer.WriteLeafInline(leaf));
+
+    /// <summary>Whole blocks (stem continuation, code-block options).</summary>
+    public static string Blocks(IEnumerable<Block> blocks) => Render(renderer =>
+    {
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+    });
+
+    /// <summary>An option's content: a single paragraph renders inline, anything else as blocks.</summary>
+    public static string Option(IReadOnlyList<Block> blocks) => blocks switch
+    {
+        [ParagraphBlock paragraph] => Inline(paragraph),
+        [HtmlBlock html] => System.Net.WebUtility.HtmlEncode(html.Lines.ToString().Trim()),
+        _ => Blocks(blocks).Trim(),
+    };
+
+    /// <summary>Explanation blocks as plain CommonMark HTML (the page renderer re-renders them with its extensions).</summary>
+    public static string Content(IEnumerable<Block> blocks) => Render(renderer =>
+    {
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+    }, escapeRawHtml: false).Trim();
+
+    private static string Render(Action<HtmlRenderer> write, bool escapeRawHtml = true)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        if (escapeRawHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+        }
+
+        write(renderer);
+        renderer.Writer.Flush();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace SiteGen.Markdown.Quiz;
+
+public enum QuizSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+
+namespace SiteGen.Markdown.Tests.Quiz;
+
+/// <summary>
+/// Reads examples in CommonMark spec format: a fence of 32 backticks with the info "example", the Markdown, a line
+/// holding a single '.', the expected output, the closing fence. The prose between examples documents the shapes.
+/// </summary>
+internal static class SpecFile
+{
+    private const string Fence = "````````````````````````````````";
+
+    public static IEnumerable<SpecExample> Read(string relativePath, [CallerFilePath] string caller = "")
+    {
+        var path = Path.Combine(Path.GetDirectoryName(caller)!, relativePath);
+        var lines = File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
+        var heading = "";
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith('#'))
+            {
+                heading = lines[i].TrimStart('#', ' ');
+            }
+
+            if (lines[i] != Fence + " example")
+            {
+                continue;
+            }
+
+            var start = i + 1;
+            var dot = Array.IndexOf(lines, ".", start);
+            var end = Array.IndexOf(lines, Fence, dot);
+            yield return new SpecExample($"{heading} (line {i + 1})", i + 1,
+                Join(lines[start..dot]).Replace('→', '\t'), Join(lines[(dot + 1)..end]));
+            i = end;
+        }
+    }
+
+    private static string Join(string[] lines) => lines.Length == 0 ? "" : string.Join('\n', lines) + "\n";
+}
