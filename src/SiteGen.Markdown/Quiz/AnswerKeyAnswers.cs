@@ -52,7 +52,11 @@ internal static partial class AnswerKeyAnswers
         var list = (ListBlock)content[listIndex];
         var stem = content.Take(listIndex).Where(b => !(b is ParagraphBlock p && OptionsLabel().IsMatch(QuizText.Of(p)))).ToList();
         var after = content.Skip(listIndex + 1).ToList();
-        var items = list.Cast<ListItemBlock>().ToList();
+        var items = QuizLists.ItemsBeforeBlankLine(list);
+        if (items.Count < list.Count)
+        {
+            after.Insert(0, QuizLists.SplitOff(list, list.Cast<ListItemBlock>().Skip(items.Count)));
+        }
 
         var stated = after.OfType<ParagraphBlock>().Where(p => CorrectAnswerIs().IsMatch(QuizText.Of(p)))
             .Concat(after.OfType<ParagraphBlock>().Where(IsAllBold).Take(1))
@@ -76,11 +80,12 @@ internal static partial class AnswerKeyAnswers
         return new AnswerKeyAnswer(stem, options, after);
     }
 
-    /// <summary>What may sit between the heading and the option list: code, a question line, "Options:".</summary>
+    /// <summary>What may sit between the heading and the option list: code, a question line, "Options:" (no bold answer).</summary>
     private static bool IsStemPart(Block block) => block switch
     {
         CodeBlock => true,
-        ParagraphBlock paragraph => QuizText.Of(paragraph).TrimEnd() is var text && (text.EndsWith('?') || text.EndsWith(':') || OptionsLabel().IsMatch(text)),
+        ParagraphBlock paragraph => !QuizParagraphs.Strong(paragraph.Inline).Any() && QuizText.Of(paragraph).TrimEnd() is var text
+            && (text.EndsWith('?') || text.EndsWith(':') || OptionsLabel().IsMatch(text)),
         _ => false,
     };
 

@@ -4,6 +4,10 @@ using Markdig.Syntax.Inlines;
 namespace SiteGen.Markdown.Quiz;
 
 /// <summary>Zero-based source lines of blocks, from Markdig's positions.</summary>
+/// <remarks>
+/// Markdig sets <c>Line</c> on blocks but not on inlines (without precise source locations), and releases a
+/// paragraph's lines after inline parsing, so a paragraph's height is counted from its line breaks.
+/// </remarks>
 internal static class BlockLines
 {
     /// <summary>The last source line a block occupies.</summary>
@@ -11,7 +15,7 @@ internal static class BlockLines
     {
         ContainerBlock { Count: > 0 } container => Math.Max(block.Line, Last(container.LastChild!)),
         FencedCodeBlock fence => fence.Line + fence.Lines.Count + (fence.ClosingFencedCharCount > 0 ? 1 : 0),
-        LeafBlock { Inline: { } inline } => Math.Max(block.Line, inline.Descendants<Inline>().Select(i => i.Line).DefaultIfEmpty(block.Line).Max()),
+        LeafBlock { Inline: { } inline } => block.Line + inline.Descendants<LineBreakInline>().Count(),
         LeafBlock leaf => block.Line + Math.Max(leaf.Lines.Count - 1, 0),
         _ => block.Line,
     };

@@ -95,15 +95,9 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
         var next = m + 1;
         if (next < blocks.Count && blocks[next] is ListBlock list)
         {
-            var items = list.Cast<ListItemBlock>().ToList();
-            var cut = 1;
-            while (cut < items.Count && !BlockLines.BlankBefore(items[cut - 1], items[cut]))
-            {
-                cut++;
-            }
-
-            var options = items.Take(cut).Select(i => QuizOptionReader.FromItem(i, false)).ToList();
-            return (next + 1, options, cut < items.Count ? [QuizLists.SplitOff(list, items.Skip(cut))] : []);
+            var items = QuizLists.ItemsBeforeBlankLine(list);
+            var options = items.Select(i => QuizOptionReader.FromItem(i, false)).ToList();
+            return (next + 1, options, items.Count < list.Count ? [QuizLists.SplitOff(list, list.Cast<ListItemBlock>().Skip(items.Count))] : []);
         }
 
         var end = next;
@@ -115,6 +109,10 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
         return (end, [.. Range(next, end).Cast<FencedCodeBlock>().Select(f => QuizOptionReader.FromFence(f, false))], []);
     }
 
+    /// <summary>
+    /// The explanation ends at the next heading that is not an "Explanation" label. QUIZ-FORMAT.md lets deeper
+    /// headings continue it; none do in the notes, and stopping keeps lesson content from hiding behind "Show answer".
+    /// </summary>
     private int ExplanationEnd(int from)
     {
         var end = from;

@@ -25,7 +25,7 @@ internal static class QuizAggregator
 
         Fold(document, blocks, questions);
         var ordered = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        QuizResults.Set(document, new QuizResults(withIds, ordered));
+        QuizResults.Set(document, new QuizResults(withIds.ToList().AsReadOnly(), ordered.AsReadOnly()));
     }
 
     private static void Fold(MarkdownDocument document, List<Block> blocks, List<RecognisedQuestion> questions)

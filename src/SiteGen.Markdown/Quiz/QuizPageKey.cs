@@ -37,6 +37,7 @@ public static class QuizPageKey
         }
     }
 
-    internal static MarkdownParserContext Context(string pageKey) =>
+    /// <summary>A parser context carrying <paramref name="pageKey"/>: <c>Markdown.Parse(text, pipeline, QuizPageKey.NewContext(key))</c>.</summary>
+    public static MarkdownParserContext NewContext(string pageKey) =>
         new() { Properties = { [PropertyName] = pageKey } };
 }

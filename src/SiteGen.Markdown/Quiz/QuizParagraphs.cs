@@ -23,7 +23,7 @@ internal static class QuizParagraphs
         }
     }
 
-    /// <summary>The text of the strong (bold) spans directly in an inline tree, skipping struck-through ones.</summary>
+    /// <summary>The strong (bold) spans of an inline tree, skipping struck-through ones.</summary>
     public static IEnumerable<EmphasisInline> Strong(Inline? root) =>
         root is ContainerInline container
             ? container.Descendants<EmphasisInline>().Where(e => e.DelimiterCount == 2 && e.DelimiterChar is '*' or '_' && !IsStruck(e))

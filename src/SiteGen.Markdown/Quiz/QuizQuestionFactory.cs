@@ -20,7 +20,7 @@ internal static class QuizQuestionFactory
         Kind = kind,
         StemHtml = stemHtml,
         StemText = stemText,
-        Options = options,
+        Options = options.ToList().AsReadOnly(),
         Line = at.Line + 1,
         Section = section,
     };

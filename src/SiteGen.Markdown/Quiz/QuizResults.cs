@@ -9,7 +9,7 @@ public sealed class QuizResults
 {
     private static readonly object DataKey = typeof(QuizResults);
 
-    public QuizResults(IReadOnlyList<QuizQuestion> questions, IReadOnlyList<QuizDiagnostic> diagnostics)
+    internal QuizResults(IReadOnlyList<QuizQuestion> questions, IReadOnlyList<QuizDiagnostic> diagnostics)
     {
         Questions = questions;
         Diagnostics = diagnostics;

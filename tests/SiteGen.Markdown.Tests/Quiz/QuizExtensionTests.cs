@@ -109,4 +109,20 @@ public sealed class QuizExtensionTests
 
         Assert.Equal("""["choice","answer-key","bullet"]""", json);
     }
+
+    [Fact]
+    public void Struck_bold_is_a_rejected_alternative_with_or_without_the_strikethrough_extension()
+    {
+        var markdown = "## Project Management Part 1: Assessment\n* **Culture**. ~~**Budget**.~~ What plays a key role in change?\n";
+        var withExtras = new MarkdownPipelineBuilder().UseEmphasisExtras().UseQuizzes().Build();
+
+        var plain = Assert.Single(QuizParsing.Questions(markdown));
+        var extras = Assert.Single(QuizResults.Get(Markdig.Markdown.Parse(markdown, withExtras)));
+
+        foreach (var question in new[] { plain, extras })
+        {
+            Assert.Equal("What plays a key role in change?", question.StemText);
+            Assert.Equal([("Culture", true), ("Budget", false)], question.Options.Select(o => (o.Text, o.Correct)));
+        }
+    }
 }

@@ -10,7 +10,7 @@ internal static class QuizParsing
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UseQuizzes().Build();
 
     public static MarkdownDocument Parse(string markdown, string pageKey = "docs/test.md") =>
-        Markdig.Markdown.Parse(markdown, Pipeline, new MarkdownParserContext { Properties = { [QuizPageKey.PropertyName] = pageKey } });
+        Markdig.Markdown.Parse(markdown, Pipeline, QuizPageKey.NewContext(pageKey));
 
     public static IReadOnlyList<QuizQuestion> Questions(string markdown, string pageKey = "docs/test.md") =>
         QuizResults.Get(Parse(markdown, pageKey));

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace SiteGen.Markdown.Tests.Quiz;
 
 /// <summary>
@@ -10,9 +8,10 @@ internal static class SpecFile
 {
     private const string Fence = "````````````````````````````````";
 
-    public static IEnumerable<SpecExample> Read(string relativePath, [CallerFilePath] string caller = "")
+    /// <summary>Reads a spec file given relative to this folder of the test project's sources.</summary>
+    public static IEnumerable<SpecExample> Read(string relativePath)
     {
-        var path = Path.Combine(Path.GetDirectoryName(caller)!, relativePath);
+        var path = Path.Combine(ProjectDirectory(), "Quiz", relativePath);
         var lines = File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
         var heading = "";
         for (var i = 0; i < lines.Length; i++)
@@ -34,6 +33,20 @@ internal static class SpecFile
                 Join(lines[start..dot]).Replace('→', '\t'), Join(lines[(dot + 1)..end]));
             i = end;
         }
+    }
+
+    /// <summary>The test project's source folder, found by walking up from the test assembly (bin/…).</summary>
+    private static string ProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SiteGen.Markdown.Tests.csproj")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("SiteGen.Markdown.Tests.csproj not found above " + AppContext.BaseDirectory);
     }
 
     private static string Join(string[] lines) => lines.Length == 0 ? "" : string.Join('\n', lines) + "\n";
