@@ -17,6 +17,7 @@ public sealed class NotesQuizPageTests(BrowserFixture browser, NotesQuizSite not
     [InlineData("docs/aci/165-developer-fundamentals-2/W08TechnicalInterviews.html")]
     [InlineData("docs/aci/120-aws-cloud-foundations/w08security1.html")]
     [InlineData("docs/aci/100-aws-business-foundations/w10projectmanagementp1.html")]
+    [InlineData("docs/aci/120-aws-cloud-foundations/review.html")]
     public async Task Real_quiz_page_has_no_serious_axe_violation_or_script_error(string path)
     {
         if (notes.Output is null)

@@ -166,6 +166,21 @@ public sealed class QuizPageTests(BrowserFixture browser, QuizSite site) : IClas
         await Expect(page.Locator(".quiz-source a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"lesson-[ac]\.html#q-[0-9a-f]+$"));
     }
 
+    [Fact]
+    public async Task Printing_gives_a_quiz_sheet_with_the_answers_after_the_questions()
+    {
+        var page = await Open(QuizSite.LessonA);
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.Locator(".quiz-key").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".quiz-key").First).ToContainTextAsync("Amazon S3");
+        await Expect(page.Locator(".quiz-answer").First).ToBeHiddenAsync();
+        await Expect(page.Locator(".quiz-actions").First).ToBeHiddenAsync();
+        await Expect(page.Locator(".quiz-score").First).ToBeHiddenAsync();
+        await Expect(page.Locator(".quiz-option").First).ToBeVisibleAsync();
+    }
+
     private async Task<IPage> Open(string relativePath)
     {
         var page = await browser.NewPageAsync();
