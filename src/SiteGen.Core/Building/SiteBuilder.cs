@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Pipelines;
+using SiteGen.Core.Quizzes;
 using SiteGen.Core.Search;
 using SiteGen.Core.Stages;
 using SiteGen.Core.Templating;
 using SiteGen.Markdown;
+using SiteGen.Markdown.Quiz;
 
 namespace SiteGen.Core.Building;
 
@@ -88,19 +90,21 @@ public static class SiteBuilder
         var themeRoot = options.ThemeDirectory ?? DefaultTheme;
         var theme = Theme.Load(themeRoot, Path.Combine(options.InputDirectory, "_theme"), diagnostics);
         var files = Building.InputFiles.Scan(options.InputDirectory, exclude: options.OutputDirectory);
-        return new BuildContext(options, files, theme, SiteMarkdown.CreateBuilder().Build(), diagnostics);
+        var quizzes = new QuizOptions { RenderQuiz = QuizPartialRenderer.For(theme, diagnostics) is { } partial ? partial.Render : null };
+        return new BuildContext(options, files, theme, SiteMarkdown.CreateBuilder().UseQuizzes(quizzes).Build(), diagnostics);
     }
 
     public static IReadOnlyList<Pipeline> Pipelines(string staging) =>
     [
         Pipeline.Of(Pages,
-            process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new StripBackLinks(),
+            process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new StripBackLinks(),
                 new RewriteLinks(), new DescribePage(), new ExtractSearchText(), new RenderMarkdown()],
-            postProcess: [new BuildNavigation(), new ApplyLayout()],
+            postProcess: [new BuildNavigation(), new IndexQuizzes(), new ApplyLayout()],
             output: [new WriteFiles(staging)]),
         Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: [new WriteFiles(staging)]),
         Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: [new WriteFiles(staging)]),
-        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new WriteSearchIndex(Pages)],
+        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new RenderReviewPages(Pages),
+                new WriteQuizIndex(Pages), new ExportQuizzesJson(Pages), new ExportGift(Pages), new WriteSearchIndex(Pages)],
             output: [new WriteFiles(staging)]),
     ];
 

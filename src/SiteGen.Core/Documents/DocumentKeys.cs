@@ -14,4 +14,7 @@ public static class DocumentKeys
 
     /// <summary>Absolute path of a file to copy as it is (assets); such documents have no content.</summary>
     public const string CopyFrom = "copy-from";
+
+    /// <summary><c>IReadOnlyList&lt;QuizQuestion&gt;</c>: the page's recognised quiz questions, in source order (maybe empty).</summary>
+    public const string Quizzes = "quizzes";
 }

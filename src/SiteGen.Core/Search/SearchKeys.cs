@@ -5,7 +5,4 @@ public static class SearchKeys
 {
     /// <summary><c>IReadOnlyList&lt;SearchSection&gt;</c>: a page's text per heading, taken before the layout wraps it.</summary>
     public const string Sections = "search-sections";
-
-    /// <summary>A page's recognised quiz questions (<c>IReadOnlyList&lt;QuizQuestion&gt;</c>), when quiz recognition ran.</summary>
-    public const string Quizzes = "quizzes";
 }

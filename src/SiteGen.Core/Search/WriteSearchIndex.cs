@@ -9,10 +9,9 @@ namespace SiteGen.Core.Search;
 /// <summary>
 /// Adds the search index (<see cref="SearchIndexScript.IndexPath"/>) and one snippet file per page, built from
 /// the sections <see cref="ExtractSearchText"/> kept and the quiz questions of each page; nothing loads them
-/// until a reader opens search. <paramref name="mapQuestion"/> turns quiz recognition's questions into
-/// <see cref="SearchQuestion"/>s.
+/// until a reader opens search.
 /// </summary>
-public sealed class WriteSearchIndex(string pagesPipeline, Func<object, SearchQuestion?>? mapQuestion = null) : IStage
+public sealed class WriteSearchIndex(string pagesPipeline) : IStage
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
@@ -36,6 +35,6 @@ public sealed class WriteSearchIndex(string pagesPipeline, Func<object, SearchQu
         var course = document.Find<PageNavigation>(DocumentKeys.Navigation)?.Course?.Title;
         var url = string.Join('/', info.OutputPath.Split('/').Select(PagePaths.EscapeSegment));
         return new SearchPage(url, info.Title, course, document.Get<IReadOnlyList<SearchSection>>(SearchKeys.Sections),
-            QuizSearchQuestions.Of(document, mapQuestion));
+            QuizSearchQuestions.Of(document));
     }
 }

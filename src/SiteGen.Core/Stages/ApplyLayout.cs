@@ -3,6 +3,7 @@ using SiteGen.Core.Documents;
 using SiteGen.Core.Navigation;
 using SiteGen.Core.Pages;
 using SiteGen.Core.Pipelines;
+using SiteGen.Core.Quizzes;
 using SiteGen.Core.Templating;
 
 namespace SiteGen.Core.Stages;
@@ -24,7 +25,8 @@ public sealed class ApplyLayout : IStage
         {
             var document = documents[i];
             var model = Models.Page(document, site, context.Options);
-            var html = renderer.Render("page", model, context.Diagnostics);
+            var html = renderer.Render("page", model, context.Diagnostics,
+                globals => globals["quiz_catalogue"] = document.Find<QuizCatalogue>(IndexQuizzes.CatalogueKey));
             results[i] = html is null ? null : document.WithContent(html);
         });
         return [.. results.OfType<Document>()];

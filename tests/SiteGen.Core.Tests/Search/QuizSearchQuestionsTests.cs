@@ -1,5 +1,6 @@
 using SiteGen.Core.Documents;
 using SiteGen.Core.Search;
+using SiteGen.Markdown.Quiz;
 
 namespace SiteGen.Core.Tests.Search;
 
@@ -10,17 +11,28 @@ public sealed class QuizSearchQuestionsTests
     [Fact]
     public void A_page_without_quiz_metadata_has_no_questions()
     {
-        Assert.Empty(QuizSearchQuestions.Of(Page, _ => throw new InvalidOperationException("not called")));
+        Assert.Empty(QuizSearchQuestions.Of(Page));
     }
 
     [Fact]
-    public void Maps_quiz_recognition_questions_and_keeps_search_questions()
+    public void Takes_stem_options_and_explanation_text_of_recognised_questions()
     {
-        var ready = new SearchQuestion("a", "Stem?", [], "");
-        var page = Page.With(SearchKeys.Quizzes, new object[] { ready, "b", 42 });
+        var question = new QuizQuestion
+        {
+            Id = "abc123",
+            Kind = QuizKind.Choice,
+            StemHtml = "What is <code>x</code>?",
+            StemText = "What is x?",
+            Options = [new QuizOption("Right", "Right", true), new QuizOption("Wrong", "Wrong", false)],
+            ExplanationHtml = "<p>Because <strong>reasons</strong>.</p>",
+            Line = 3,
+        };
+        IReadOnlyList<QuizQuestion> questions = [question];
 
-        var questions = QuizSearchQuestions.Of(page, item => item is string id ? new SearchQuestion(id, "Other?", [], "") : null);
+        var found = Assert.Single(QuizSearchQuestions.Of(Page.With(DocumentKeys.Quizzes, questions)));
 
-        Assert.Equal(["a", "b"], questions.Select(q => q.Id));
+        Assert.Equal(("abc123", "What is x?", "q-abc123"), (found.Id, found.Stem, found.Anchor));
+        Assert.Equal(["Right", "Wrong"], found.Options);
+        Assert.Contains("Because reasons", found.Explanation, StringComparison.Ordinal);
     }
 }

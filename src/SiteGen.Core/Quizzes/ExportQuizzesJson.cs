@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+
+namespace SiteGen.Core.Quizzes;
+
+/// <summary>Adds <c>quizzes.json</c> at the site root: every question, in catalogue order.</summary>
+public sealed class ExportQuizzesJson(string pagesPipeline) : IStage
+{
+    public const string Path = "quizzes.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var pages = context.Outputs[pagesPipeline];
+        var catalogue = pages.IsEmpty ? null : pages[0].Find<QuizCatalogue>(IndexQuizzes.CatalogueKey);
+        return [.. documents, Document.Create(Path, Path, Serialize(catalogue))];
+    }
+
+    public static string Serialize(QuizCatalogue? catalogue)
+    {
+        var questions = (catalogue?.Lessons() ?? []).SelectMany(entry => entry.Lesson.Questions.Select(q => new QuizExportQuestion(
+            entry.Course?.Key, entry.Lesson.Href, entry.Lesson.Title, q.Id, QuizTemplateFunctions.KindName(q.Kind), q.Section,
+            q.StemText, q.StemHtml, [.. q.Options.Select(o => new QuizExportOption(o.Text, o.Html, o.Correct))],
+            q.ExplanationHtml, new QuizExportSource(entry.Lesson.SourcePath, q.Line))));
+        return JsonSerializer.Serialize(new QuizExport([.. questions]), Json) + "\n";
+    }
+}

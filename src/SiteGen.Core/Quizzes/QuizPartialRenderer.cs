@@ -1,0 +1,46 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Templating;
+using SiteGen.Markdown.Quiz;
+
+namespace SiteGen.Core.Quizzes;
+
+/// <summary>
+/// Renders one quiz block through the theme's <c>partials/quiz.sbn</c>: what <see cref="QuizOptions.RenderQuiz"/>
+/// calls while Markdig renders a page. Thread-safe: one <see cref="TemplateContext"/> per call over the parsed theme.
+/// </summary>
+public sealed class QuizPartialRenderer(Theme theme, DiagnosticBag diagnostics)
+{
+    public const string Partial = "partials/quiz.sbn";
+
+    /// <summary>The renderer for <paramref name="theme"/>, or null when the theme has no quiz partial (the recogniser's own markup then).</summary>
+    public static QuizPartialRenderer? For(Theme theme, DiagnosticBag diagnostics) =>
+        theme.Resolve(Partial) is null ? null : new QuizPartialRenderer(theme, diagnostics);
+
+    public string Render(QuizBlockModel quiz)
+    {
+        var path = theme.Resolve(Partial)!;
+        var globals = new ScriptObject { ["quiz"] = quiz };
+        QuizTemplateFunctions.Import(globals);
+        var context = new TemplateContext
+        {
+            TemplateLoader = new ThemeTemplateLoader(theme),
+            LoopLimit = 100_000,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return theme.Templates[path].Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(e.Span.FileName ?? path, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                DiagnosticCodes.TemplateError, e.OriginalMessage);
+            return "";
+        }
+    }
+}
