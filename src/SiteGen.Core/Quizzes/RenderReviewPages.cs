@@ -8,7 +8,10 @@ using SiteGen.Core.Templating;
 
 namespace SiteGen.Core.Quizzes;
 
-/// <summary>Adds <c>&lt;course&gt;/review.html</c> from the theme's <c>review</c> layout: every question of the course in one place.</summary>
+/// <summary>
+/// Adds <c>&lt;course&gt;/review.html</c> from the theme's <c>review</c> layout: every question of the course in one
+/// place. A course whose notes already build a page of that name keeps its own.
+/// </summary>
 public sealed class RenderReviewPages(string pagesPipeline) : IStage
 {
     public const string Layout = "review";
@@ -25,7 +28,8 @@ public sealed class RenderReviewPages(string pagesPipeline) : IStage
         var site = pages[0].Get<SiteNavigation>(BuildNavigation.SiteKey);
         var renderer = new LayoutRenderer(context.Theme, Models.Site(context.Options), site);
         var added = new List<Document>();
-        foreach (var course in catalogue.Courses)
+        var taken = pages.Select(p => p.DestinationPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var course in catalogue.Courses.Where(c => !taken.Contains(c.ReviewHref)))
         {
             var index = site.Courses.First(c => c.Key == course.Key).Index;
             var crumbs = new[] { site.Catalogue, index with { Title = course.Title } }.OfType<NavItem>().ToList();

@@ -2,6 +2,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using SiteGen.Markdown.Html;
 
 namespace SiteGen.Markdown.Quiz;
 
@@ -28,23 +29,31 @@ internal static class QuizHtml
         _ => Blocks(blocks).Trim(),
     };
 
-    /// <summary>Explanation blocks as plain CommonMark HTML (the page renderer re-renders them with its extensions).</summary>
+    /// <summary>
+    /// Explanation blocks as CommonMark HTML where raw HTML is real markup only (<c>&lt;br&gt;</c> passes, a
+    /// talked-about <c>&lt;iframe&gt;</c> shows as text); the page renderer re-renders them with its extensions.
+    /// </summary>
     public static string Content(IEnumerable<Block> blocks) => Render(renderer =>
     {
         foreach (var block in blocks)
         {
             renderer.Render(block);
         }
-    }, escapeRawHtml: false).Trim();
+    }, escapeAllRawHtml: false).Trim();
 
-    private static string Render(Action<HtmlRenderer> write, bool escapeRawHtml = true)
+    private static string Render(Action<HtmlRenderer> write, bool escapeAllRawHtml = true)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        if (escapeRawHtml)
+        if (escapeAllRawHtml)
         {
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+        }
+        else
+        {
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new SafeHtmlInlineRenderer());
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new SafeHtmlBlockRenderer());
         }
 
         write(renderer);

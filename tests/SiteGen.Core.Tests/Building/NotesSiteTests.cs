@@ -59,7 +59,7 @@ public sealed class NotesSiteTests(NotesSiteFixture site, ITestOutputHelper outp
         var expected = sources.Select(PagePaths.OutputOf).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(234, sources.Count);
-        Assert.Equal(expected, site.Pages);
+        Assert.Equal(expected, site.Pages.Where(p => !p.EndsWith("/review.html", StringComparison.Ordinal)));
         Assert.Equal(sources.Count, site.Result!.Pages);
     }
 
