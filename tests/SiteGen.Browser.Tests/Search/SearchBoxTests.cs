@@ -58,7 +58,8 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
 
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("preprovisioned");
-        await Assertions.Expect(page.Locator("[role=option]").First).ToBeVisibleAsync();
+        // Wait for the results of the whole word, not of the first letters typed, before moving through them.
+        await Assertions.Expect(page.Locator("[role=option]").First).ToContainTextAsync("Persistent storage");
         await page.Keyboard.PressAsync("ArrowDown");
         var input = page.Locator("input[type=search]");
         await Assertions.Expect(input).ToHaveAttributeAsync("aria-activedescendant", "search-result-0");
@@ -92,7 +93,7 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
         var page = await Open(Lesson);
 
         await page.Locator("input[type=search]").FillAsync("ebextensions");
-        await page.Locator("[role=option] a").First.ClickAsync();
+        await page.Locator("[role=option] a[href$='#persistent-storage']").ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("#persistent-storage", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#persistent-storage")).ToBeInViewportAsync();
@@ -110,7 +111,7 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
         var box = (await panel.BoundingBoxAsync())!;
         Assert.InRange(box.X, 0, 375);
         Assert.InRange(box.X + box.Width, 0, 375);
-        await page.Locator("[role=option] a").First.TapAsync();
+        await page.Locator("[role=option] a[href$='#persistent-storage']").TapAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("#persistent-storage", StringComparison.Ordinal));
     }

@@ -149,10 +149,14 @@
     var pagesShown = {};
     for (var i = 0; i < hits.length && results.length < MAX_RESULTS; i++) {
       var entry = engine.entries[hits[i].id];
+      /* A page's own result stands for its text; skip it once a heading of that page is listed. Quiz questions are
+         results of their own and hide nothing. */
       if (entry.kind === 0 && pagesShown[entry.page]) {
         continue;
       }
-      pagesShown[entry.page] = true;
+      if (entry.kind !== 2) {
+        pagesShown[entry.page] = true;
+      }
       results.push({ entry: entry, terms: hits[i].terms.concat(terms), score: hits[i].score });
     }
     return { results: results, ms: performance.now() - started };
