@@ -133,9 +133,9 @@ public static class SiteBuilder
         return
         [
             Pipeline.Of(Pages,
-                process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new StripBackLinks(),
+                process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new ReportSwallowedHtml(), new CollectQuizzes(), new StripBackLinks(),
                     new RewriteLinks(), new DescribePage(), new ExtractSearchText(), new RenderMarkdown()],
-                postProcess: [new BuildNavigation(), new IndexQuizzes(), new ApplyLayout()],
+                postProcess: [new CheckAnchors(), new BuildNavigation(), new IndexQuizzes(), new ApplyLayout()],
                 output: Output()),
             Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: Output()),
             Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: Output()),

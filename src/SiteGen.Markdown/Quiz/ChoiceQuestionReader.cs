@@ -38,6 +38,7 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
     {
         var heading = (HeadingBlock)blocks[h];
         var marker = (ParagraphBlock)blocks[m];
+        ReportMisspelt(marker);
         var (correctStart, correctEnd, correct) = CorrectOptions(h, m);
         var (wrongEnd, wrong, bullets) = WrongOptions(m);
         var end = ExplanationEnd(wrongEnd);
@@ -141,8 +142,21 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
     {
         if (block is ParagraphBlock paragraph && QuizText.Lines(paragraph) is var lines && QuizMarker.IsNearMiss(lines[^1]))
         {
+            var written = lines[^1].Trim();
             diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.NearMissMarker, paragraph.Line + lines.Count, 1,
-                $"\"{lines[^1].Trim()}\" looks like a \"Wrong answers:\" marker but is not one; the question was not recognised"));
+                $"\"{written}\" looks like a \"{QuizMarker.Canonical}\" marker but is not one; the question was not recognised",
+                Fix: (written, QuizMarker.Canonical)));
+        }
+    }
+
+    private void ReportMisspelt(ParagraphBlock marker)
+    {
+        var lines = QuizText.Lines(marker);
+        if (QuizMarker.IsMisspelt(lines[^1]))
+        {
+            var written = lines[^1].Trim();
+            diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.MisspeltMarker, marker.Line + lines.Count, 1,
+                $"\"{written}\" is read as the \"{QuizMarker.Canonical}\" marker, but is misspelt", Fix: (written, QuizMarker.Canonical)));
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class LinkResolverTests
     private readonly List<string> _codes = [];
 
     private ResolvedLink Resolve(string url, string? repoUrl = null) =>
-        new LinkResolver(Files, repoUrl).Resolve(Page, url, (code, _, _) => _codes.Add(code));
+        new LinkResolver(Files, repoUrl).Resolve(Page, url, (code, _, _, _) => _codes.Add(code));
 
     [Fact]
     public void Rewrites_relative_md_link_to_html()
