@@ -18,8 +18,8 @@ public sealed class CheckAnchors : IStage
     {
         var pages = documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         var ids = new ConcurrentDictionary<string, Lazy<HashSet<string>>>(StringComparer.Ordinal);
-        HashSet<string> IdsOf(string page) =>
-            ids.GetOrAdd(page, p => new Lazy<HashSet<string>>(() => IdsIn(pages[p].Content))).Value;
+        HashSet<string> Known(string page) =>
+            ids.GetOrAdd(page, p => new Lazy<HashSet<string>>(() => IdsOf(pages[p]))).Value;
 
         Parallel.ForEach(documents, document =>
         {
@@ -32,7 +32,7 @@ public sealed class CheckAnchors : IStage
                 }
 
                 var id = Uri.UnescapeDataString(fragment);
-                var known = IdsOf(target);
+                var known = Known(target);
                 if (!known.Contains(id))
                 {
                     var near = Nearest(id, known);
@@ -45,9 +45,13 @@ public sealed class CheckAnchors : IStage
         return documents;
     }
 
-    private static HashSet<string> IdsIn(string html)
+    /// <summary>
+    /// The ids of a page's rendered body: what a browser can scroll to. A quiz question's heading becomes the quiz's
+    /// own <c>q-…</c> id, so a link to the GitHub id of a question heading is reported too.
+    /// </summary>
+    private static HashSet<string> IdsOf(Document page)
     {
-        var elements = new HtmlParser().ParseDocument(html).QuerySelectorAll("[id], a[name]");
+        var elements = new HtmlParser().ParseDocument(page.Content).QuerySelectorAll("[id], a[name]");
         return [.. elements.SelectMany(e => new[] { e.Id, e.GetAttribute("name") }).OfType<string>()];
     }
 
