@@ -41,7 +41,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
-        Assert.Matches(@"1 pages, \d+ files, 0 errors, 0 warnings", stdout);
+        Assert.Matches(@"1 pages, \d+ files, 0 errors, 10 warnings", stdout);
     }
 
     [Fact]
