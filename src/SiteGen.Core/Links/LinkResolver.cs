@@ -37,7 +37,7 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
             return External(trimmed, scheme.Groups[1].Value, report);
         }
 
-        if (trimmed.Contains(' '))
+        if (trimmed.Contains(' ') && !IsTemplateCode(trimmed))
         {
             report(DiagnosticCodes.MalformedUrl, $"link '{trimmed}' contains a space", "write the space as %20");
         }
@@ -169,6 +169,11 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
     /// </summary>
     private string? Suggest(string pagePath, string pathPart, string resolved)
     {
+        if (IsTemplateCode(pathPart))
+        {
+            return "it is template code: put the HTML in a ``` code block so it shows as code";
+        }
+
         string[] alternatives = pathPart.StartsWith("../", StringComparison.Ordinal)
             ? ["../" + pathPart, pathPart[3..]]
             : ["../" + pathPart.TrimStart('.', '/')];
@@ -183,6 +188,10 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
         var sameName = files.All.FirstOrDefault(f => f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase) || f.Equals(name, StringComparison.OrdinalIgnoreCase));
         return sameName is null ? null : $"did you mean '{RelativePath(pagePath, sameName)}'?";
     }
+
+    /// <summary>A Jinja or Django placeholder (<c>static/{{ i.url }}</c>): HTML quoted from a template, not a link.</summary>
+    private static bool IsTemplateCode(string url) =>
+        url.Contains("{{", StringComparison.Ordinal) || url.Contains("{%", StringComparison.Ordinal);
 
     /// <summary>The path of <paramref name="target"/> as a link from the page at <paramref name="pagePath"/>.</summary>
     private static string RelativePath(string pagePath, string target) =>

@@ -67,6 +67,13 @@ public sealed class RewriteLinks : DocumentStage
             }
         }
 
+        // The "back to …" lines the site replaces by breadcrumbs are still read on GitHub: check them, record nothing.
+        foreach (var link in (document.Find<List<Block>>(StripBackLinks.RemovedKey) ?? []).SelectMany(b => b.Descendants<LinkInline>()))
+        {
+            resolver.Resolve(document.SourcePath, link.Url ?? "", (code, message, hint, fix) =>
+                context.Warning(document.SourcePath, link.Line + 1, link.Column + 1, code, message, hint, fix));
+        }
+
         return document.With(LinksKey, links);
     }
 

@@ -231,6 +231,15 @@ public sealed class LinkResolverTests
     }
 
     [Fact]
+    public void Template_placeholder_is_one_broken_link_with_a_code_block_hint()
+    {
+        var (code, hint, _) = Finding("static/{{ i.image_url.url }}");
+
+        Assert.Equal(DiagnosticCodes.BrokenLink, code);
+        Assert.Contains("code block", hint);
+    }
+
+    [Fact]
     public void Broken_link_with_no_near_file_has_no_hint()
     {
         var (code, hint, _) = Finding("W99Missing.md");
