@@ -15,7 +15,7 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
         var lastHeading = -1;
         for (var m = 0; m < blocks.Count; m++)
         {
-            ReportNearMiss(blocks[m]);
+            ReportMarkerSpelling(blocks[m]);
             if (!QuizParagraphs.EndsWithMarker(blocks[m]) || HeadingAbove(m) is var h && h < 0)
             {
                 continue;
@@ -38,7 +38,6 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
     {
         var heading = (HeadingBlock)blocks[h];
         var marker = (ParagraphBlock)blocks[m];
-        ReportMisspelt(marker);
         var (correctStart, correctEnd, correct) = CorrectOptions(h, m);
         var (wrongEnd, wrong, bullets) = WrongOptions(m);
         var end = ExplanationEnd(wrongEnd);
@@ -138,25 +137,24 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
         return -1;
     }
 
-    private void ReportNearMiss(Block block)
+    /// <summary>A paragraph's last line that nearly is a marker (SG0301), or is one but misspelt (SG0308): both fixable.</summary>
+    private void ReportMarkerSpelling(Block block)
     {
-        if (block is ParagraphBlock paragraph && QuizText.Lines(paragraph) is var lines && QuizMarker.IsNearMiss(lines[^1]))
+        if (block is not ParagraphBlock paragraph)
         {
-            var written = lines[^1].Trim();
-            diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.NearMissMarker, paragraph.Line + lines.Count, 1,
-                $"\"{written}\" looks like a \"{QuizMarker.Canonical}\" marker but is not one; the question was not recognised",
-                Fix: (written, QuizMarker.Canonical)));
+            return;
         }
-    }
 
-    private void ReportMisspelt(ParagraphBlock marker)
-    {
-        var lines = QuizText.Lines(marker);
-        if (QuizMarker.IsMisspelt(lines[^1]))
+        var lines = QuizText.Lines(paragraph);
+        var written = lines[^1].Trim();
+        var (code, message) = QuizMarker.IsNearMiss(written)
+            ? (QuizDiagnosticCodes.NearMissMarker, $"\"{written}\" looks like a \"{QuizMarker.Canonical}\" marker but is not one; the question was not recognised")
+            : QuizMarker.IsMisspelt(written)
+                ? (QuizDiagnosticCodes.MisspeltMarker, $"\"{written}\" is read as the \"{QuizMarker.Canonical}\" marker, but is misspelt")
+                : (null, "");
+        if (code is not null)
         {
-            var written = lines[^1].Trim();
-            diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.MisspeltMarker, marker.Line + lines.Count, 1,
-                $"\"{written}\" is read as the \"{QuizMarker.Canonical}\" marker, but is misspelt", Fix: (written, QuizMarker.Canonical)));
+            diagnostics.Add(new QuizDiagnostic(code, paragraph.Line + lines.Count, 1, message, Fix: (written, QuizMarker.Canonical)));
         }
     }
 

@@ -10,7 +10,8 @@ internal static partial class QuizMarker
     /// <summary>How the marker is written in the quiz format.</summary>
     public const string Canonical = "Wrong answers:";
 
-    private static readonly string[] Wordings = ["wrong answers:", "incorrect answers:", "incorrect options:"];
+    private static readonly string[] Wordings =
+        ["wrong answers:", "wrong options:", "wrong responses:", "incorrect answers:", "incorrect options:", "incorrect responses:"];
 
     public static bool IsMarker(string line) => Marker().IsMatch(line.Trim());
 

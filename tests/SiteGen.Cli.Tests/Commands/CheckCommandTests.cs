@@ -77,7 +77,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Matches(new Regex(@"missing: error SG0001: input folder does not exist", RegexOptions.Multiline), stderr);
-        AssertNoStackTrace(stdout + stderr);
+        CliAssert.NoStackTrace(stdout + stderr);
     }
 
     [Fact]
@@ -108,19 +108,19 @@ public sealed class CheckCommandTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Contains("'xml'", stderr);
         Assert.Contains("github", stderr);
-        AssertNoStackTrace(stdout + stderr);
+        CliAssert.NoStackTrace(stdout + stderr);
     }
 
     [Fact]
     public void Check_without_fix_writes_nothing()
     {
         var input = CopyOf("SG0202");
-        var before = Snapshot(input);
+        var before = Snapshot();
 
         var (exit, _, _) = CliRun.Run("check", "--input", input, "--theme", Theme);
 
         Assert.Equal(0, exit);
-        Assert.Equal(before, Snapshot(input));
+        Assert.Equal(before, Snapshot());
     }
 
     [Fact]
@@ -138,31 +138,13 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("0 warnings; nothing written", again);
     }
 
-    private string CopyOf(string scenario)
-    {
-        var to = Path.Combine(_temp, scenario);
-        foreach (var file in Directory.EnumerateFiles(Fixture(scenario), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(Fixture(scenario), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+    private string CopyOf(string scenario) => CliAssert.CopyFolder(Fixture(scenario), Path.Combine(_temp, scenario));
 
-        return to;
-    }
-
-    private List<string> Snapshot(string input) =>
+    /// <summary>Every entry under the test's temp folder (the input and what is beside it) with its time and bytes.</summary>
+    private List<string> Snapshot() =>
     [
         .. Directory.EnumerateFileSystemEntries(_temp, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(p => $"{p} {File.GetLastWriteTimeUtc(p):O} {(File.Exists(p) ? Convert.ToHexString(File.ReadAllBytes(p)) : "dir")}"),
-        .. Directory.Exists(Path.Combine(Environment.CurrentDirectory, "_site")) ? ["_site exists"] : Array.Empty<string>(),
-        input,
     ];
-
-    private static void AssertNoStackTrace(string text)
-    {
-        Assert.DoesNotMatch(new Regex(@"^\s+at \S+\(", RegexOptions.Multiline), text);
-        Assert.DoesNotContain("Exception", text);
-    }
 }
