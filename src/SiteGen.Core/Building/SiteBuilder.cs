@@ -133,7 +133,7 @@ public static class SiteBuilder
         return
         [
             Pipeline.Of(Pages,
-                process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new ReportSwallowedHtml(), new CollectQuizzes(), new StripBackLinks(),
+                process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new ReportSwallowedHtml(), new StripBackLinks(),
                     new RewriteLinks(), new DescribePage(), new ExtractSearchText(), new RenderMarkdown()],
                 postProcess: [new CheckAnchors(), new BuildNavigation(), new IndexQuizzes(), new ApplyLayout()],
                 output: Output()),
