@@ -10,7 +10,8 @@ public static class Reporter
     public static void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var text = DiagnosticFormatter.FormatAll(diagnostics, format);
-        (diagnostics.Any(d => d.IsError) && format != DiagnosticFormat.Json ? Console.Error : Console.Out).Write(text);
+        // Annotations and JSON are read from standard output; canonical text with errors goes to standard error.
+        (diagnostics.Any(d => d.IsError) && format == DiagnosticFormat.Text ? Console.Error : Console.Out).Write(text);
     }
 
     /// <summary>Each repair <c>check --fix</c> wrote; on standard error when standard output carries JSON.</summary>

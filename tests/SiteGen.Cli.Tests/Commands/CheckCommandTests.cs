@@ -90,6 +90,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void GitHub_format_prints_errors_on_standard_output_too()
+    {
+        var (exit, stdout, _) = CliRun.Run("check", "--input", Path.Combine(_temp, "missing"), "--format", "github");
+
+        Assert.Equal(1, exit);
+        Assert.Matches(new Regex(@"^::error file=\S*missing,title=SG0001::input folder does not exist", RegexOptions.Multiline), stdout);
+    }
+
+    [Fact]
     public void Json_format_prints_only_json_on_standard_output()
     {
         var (exit, stdout, _) = Check("SG0201", "--format", "json");
