@@ -10,6 +10,7 @@ public static class SiteGenCommand
     {
         var root = new RootCommand("SiteGen turns a repository of Markdown course notes into a navigable website with interactive quizzes.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         return root;
     }

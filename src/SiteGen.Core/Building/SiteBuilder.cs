@@ -12,7 +12,8 @@ namespace SiteGen.Core.Building;
 
 /// <summary>
 /// Builds a site: reads the notes, runs the pipelines into a staging folder beside the output, and swaps it in
-/// only when the build succeeded, so a failed build leaves the previous site as it was.
+/// only when the build succeeded, so a failed build leaves the previous site as it was. <see cref="Check"/> runs the
+/// same pipelines without their output phase: every diagnostic of a build, nothing written.
 /// </summary>
 public static class SiteBuilder
 {
@@ -30,18 +31,49 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var timings = new List<(string, TimeSpan)>();
         var written = Run(options, diagnostics, timings, out var pages);
+        return Result(options, diagnostics, written >= 0, pages, Math.Max(written, 0), clock, timings);
+    }
+
+    /// <summary>Runs every process and post-process stage of a build, so it reports what a build would; writes nothing.</summary>
+    public static BuildResult Check(SiteOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var pages = 0;
+        var context = InputExists(options, diagnostics) ? CreateContext(options, diagnostics) : null;
+        if (context is not null && !diagnostics.HasErrors)
+        {
+            pages = PipelineRunner.Run(Pipelines(staging: null), context)[Pages].Length;
+        }
+
+        return Result(options, diagnostics, context is not null, pages, 0, clock, [.. context?.Timings ?? []]);
+    }
+
+    private static BuildResult Result(
+        SiteOptions options, DiagnosticBag diagnostics, bool ran, int pages, int written, Stopwatch clock, List<(string, TimeSpan)> timings)
+    {
         var sorted = diagnostics.Sorted();
-        var failed = diagnostics.HasErrors || (options.Strict && sorted.Count > 0) || written < 0;
-        return new BuildResult(!failed, pages, Math.Max(written, 0), sorted, clock.Elapsed, timings);
+        var failed = !ran || diagnostics.HasErrors || (options.Strict && sorted.Count > 0);
+        return new BuildResult(!failed, pages, written, sorted, clock.Elapsed, timings);
+    }
+
+    private static bool InputExists(SiteOptions options, DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(options.InputDirectory))
+        {
+            return true;
+        }
+
+        diagnostics.Error(options.DisplayInput, 0, 0, DiagnosticCodes.InputMissing, "input folder does not exist",
+            "pass --input with the folder that holds the notes");
+        return false;
     }
 
     private static int Run(SiteOptions options, DiagnosticBag diagnostics, List<(string, TimeSpan)> timings, out int pages)
     {
         pages = 0;
-        if (!Directory.Exists(options.InputDirectory))
+        if (!InputExists(options, diagnostics))
         {
-            diagnostics.Error(options.DisplayInput, 0, 0, DiagnosticCodes.InputMissing, "input folder does not exist",
-                "pass --input with the folder that holds the notes");
             return -1;
         }
 
@@ -94,19 +126,24 @@ public static class SiteBuilder
         return new BuildContext(options, files, theme, SiteMarkdown.CreateBuilder().UseQuizzes(quizzes).Build(), diagnostics);
     }
 
-    public static IReadOnlyList<Pipeline> Pipelines(string staging) =>
-    [
-        Pipeline.Of(Pages,
-            process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new StripBackLinks(),
-                new RewriteLinks(), new DescribePage(), new ExtractSearchText(), new RenderMarkdown()],
-            postProcess: [new BuildNavigation(), new IndexQuizzes(), new ApplyLayout()],
-            output: [new WriteFiles(staging)]),
-        Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: [new WriteFiles(staging)]),
-        Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: [new WriteFiles(staging)]),
-        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new RenderReviewPages(Pages),
-                new WriteQuizIndex(Pages), new ExportQuizzesJson(Pages), new ExportGift(Pages), new WriteSearchIndex(Pages)],
-            output: [new WriteFiles(staging)]),
-    ];
+    /// <summary>The site's pipelines; with no <paramref name="staging"/> folder they have no output phase (a check).</summary>
+    public static IReadOnlyList<Pipeline> Pipelines(string? staging)
+    {
+        IStage[] Output() => staging is null ? [] : [new WriteFiles(staging)];
+        return
+        [
+            Pipeline.Of(Pages,
+                process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new ReportSwallowedHtml(), new StripBackLinks(),
+                    new RewriteLinks(), new DescribePage(), new ExtractSearchText(), new RenderMarkdown()],
+                postProcess: [new CheckAnchors(), new BuildNavigation(), new IndexQuizzes(), new ApplyLayout()],
+                output: Output()),
+            Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: Output()),
+            Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: Output()),
+            Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new RenderReviewPages(Pages),
+                    new WriteQuizIndex(Pages), new ExportQuizzesJson(Pages), new ExportGift(Pages), new WriteSearchIndex(Pages)],
+                output: Output()),
+        ];
+    }
 
     private static string StagingFolder(string output)
     {
