@@ -35,6 +35,15 @@ public sealed class CodeHighlighter
         ["toml"] = "ini",
     };
 
+    /// <summary>
+    /// Names that go to another language's grammar than their own: VS Code's JavaScript grammar is derived from
+    /// TypeScriptReact's and reads JSX already, so a JSX block need not load (and compile) a second grammar.
+    /// </summary>
+    private static readonly Dictionary<string, string> SharedGrammars = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jsx"] = "javascript",
+    };
+
     private static readonly Lazy<CodeHighlighter> SharedInstance = new(() => new CodeHighlighter());
 
     private readonly RegistryOptions _options = new(ThemeName.LightPlus);
@@ -64,6 +73,14 @@ public sealed class CodeHighlighter
             if (_scopes.TryGetValue(language, out var scope))
             {
                 _scopes.TryAdd(alias, scope);
+            }
+        }
+
+        foreach (var (alias, language) in SharedGrammars)
+        {
+            if (_scopes.TryGetValue(language, out var scope))
+            {
+                _scopes[alias] = scope;
             }
         }
     }

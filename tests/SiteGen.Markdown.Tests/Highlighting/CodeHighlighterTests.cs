@@ -75,6 +75,16 @@ public sealed class CodeHighlighterTests
     }
 
     [Fact]
+    public void Jsx_is_read_by_the_javascript_grammar_tags_included()
+    {
+        var html = Highlight("jsx", "const App = () => <div className=\"app\">{name}</div>;");
+
+        Assert.Equal(html, Highlight("javascript", "const App = () => <div className=\"app\">{name}</div>;"));
+        Assert.Contains("<span class=\"hl-tag\">div</span>", html);
+        Assert.Contains("<span class=\"hl-attr\">className</span>", html);
+    }
+
+    [Fact]
     public void Markup_in_code_is_escaped_and_every_character_is_kept()
     {
         string[] lines = ["<script src=\"a.js\"></script>", "<p class='x'>A & B</p>"];
