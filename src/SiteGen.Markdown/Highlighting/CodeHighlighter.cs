@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using TextMateSharp.Grammars;
@@ -9,8 +8,10 @@ namespace SiteGen.Markdown.Highlighting;
 /// <summary>
 /// Highlights code at build time with TextMate grammars (the ones VS Code uses, through TextMateSharp): each token
 /// becomes a <c>span</c> whose class names what it is (<see cref="ScopeClasses"/>), so the theme's CSS colours it.
-/// Grammars load on first use and are shared; tokenising one block holds its grammar's lock, since a grammar
-/// compiles its rules lazily and is not safe to use from two threads at once.
+/// Grammars load on first use and are shared. One lock guards loading and tokenising: a grammar compiles its rules
+/// lazily, and an HTML grammar looks up the script and style grammars it embeds in the registry while another
+/// language may be loading into it, so neither is safe from two threads at once. Pages go on rendering in parallel;
+/// only their code waits its turn.
 /// </summary>
 public sealed class CodeHighlighter
 {
@@ -49,7 +50,8 @@ public sealed class CodeHighlighter
     private readonly RegistryOptions _options = new(ThemeName.LightPlus);
     private readonly Lazy<Registry> _registry;
     private readonly Dictionary<string, string> _scopes;
-    private readonly ConcurrentDictionary<string, Lazy<IGrammar?>> _grammars = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     private CodeHighlighter()
     {
@@ -97,14 +99,19 @@ public sealed class CodeHighlighter
     /// </summary>
     public string? Highlight(string language, IReadOnlyList<string> lines)
     {
-        if (!_scopes.TryGetValue(language, out var scope) || Grammar(scope) is not { } grammar)
+        if (!_scopes.TryGetValue(language, out var scope))
         {
             return null;
         }
 
         var html = new StringBuilder();
-        lock (grammar)
+        lock (_gate)
         {
+            if (Grammar(scope) is not { } grammar)
+            {
+                return null;
+            }
+
             IStateStack? state = null;
             for (var i = 0; i < lines.Count; i++)
             {
@@ -120,15 +127,16 @@ public sealed class CodeHighlighter
         return html.ToString();
     }
 
-    private IGrammar? Grammar(string scope) =>
-        _grammars.GetOrAdd(scope, s => new Lazy<IGrammar?>(() => LoadGrammar(s))).Value;
-
-    private IGrammar? LoadGrammar(string scope)
+    /// <summary>The grammar of a scope, loaded on first use; called under the lock.</summary>
+    private IGrammar? Grammar(string scope)
     {
-        lock (_registry)
+        if (!_grammars.TryGetValue(scope, out var grammar))
         {
-            return _registry.Value.LoadGrammar(scope);
+            grammar = _registry.Value.LoadGrammar(scope);
+            _grammars[scope] = grammar;
         }
+
+        return grammar;
     }
 
     private static IStateStack? WriteLine(IGrammar grammar, string line, IStateStack? state, StringBuilder html)
