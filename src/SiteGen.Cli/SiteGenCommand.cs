@@ -11,6 +11,7 @@ public static class SiteGenCommand
         var root = new RootCommand("SiteGen turns a repository of Markdown course notes into a navigable website with interactive quizzes.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }
