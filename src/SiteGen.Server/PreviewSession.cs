@@ -21,6 +21,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly RebuildStep _extras = new();
     private readonly Lock _gate = new();
     private Task _loops = Task.CompletedTask;
+    private IReadOnlyList<string>? _stylesheetsSinceExtras;
+    private bool _pagesSinceExtras;
     private int _rebuilds;
 
     public PreviewSession(IncrementalBuilder builder, LiveReloadHub hub, IPreviewReport report)
@@ -107,18 +109,39 @@ public sealed class PreviewSession : IAsyncDisposable
                     _hub.Publish(LiveEvent.Ok());
                 }
 
-                if (result.Stylesheets is { } stylesheets)
-                {
-                    _hub.Publish(LiveEvent.Css(stylesheets));
-                }
-                else if (result.Written.Count > 0)
-                {
-                    _hub.Publish(LiveEvent.Reload(result.Written));
-                }
+                Announce(step, result);
             }
         }
 
         Rebuilt?.Invoke(result);
+    }
+
+    /// <summary>
+    /// Tells open pages what a good step changed: new stylesheets when the pages rebuild changed only them (and the
+    /// site-wide files that follow such rebuilds are only restyled too), a reload naming the changed files otherwise.
+    /// </summary>
+    private void Announce(RebuildStep step, RebuildResult result)
+    {
+        var stylesheets = result.Stylesheets;
+        if (step == _pages)
+        {
+            _stylesheetsSinceExtras = _pagesSinceExtras && _stylesheetsSinceExtras is null ? null : stylesheets;
+            _pagesSinceExtras = true;
+        }
+        else
+        {
+            stylesheets = _pagesSinceExtras ? _stylesheetsSinceExtras : null;
+            (_pagesSinceExtras, _stylesheetsSinceExtras) = (false, null);
+        }
+
+        if (stylesheets is not null)
+        {
+            _hub.Publish(LiveEvent.Css(stylesheets));
+        }
+        else if (result.Written.Count > 0)
+        {
+            _hub.Publish(LiveEvent.Reload(result.Written));
+        }
     }
 
     /// <summary>What failed a step: its errors, or under --strict its warnings too.</summary>
