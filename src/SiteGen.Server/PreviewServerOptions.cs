@@ -22,5 +22,5 @@ public sealed record PreviewServerOptions
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How long the sources must be quiet after a change before the rebuild.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(60);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(40);
 }

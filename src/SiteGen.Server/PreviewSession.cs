@@ -24,11 +24,16 @@ public sealed class PreviewSession : IAsyncDisposable
     private IReadOnlyList<string>? _stylesheetsSinceExtras;
     private bool _pagesSinceExtras;
     private int _rebuilds;
+    private long _lastPagesRebuild;
+    private bool _rebuilding;
 
     public PreviewSession(IncrementalBuilder builder, LiveReloadHub hub, IPreviewReport report)
     {
         (_builder, _hub, _report) = (builder, hub, report);
     }
+
+    /// <summary>How long the pages must have been quiet before the site-wide files are rebuilt.</summary>
+    public static readonly TimeSpan ExtrasQuiet = TimeSpan.FromMilliseconds(400);
 
     /// <summary>How many page rebuilds ran since the first build.</summary>
     public int Rebuilds => Volatile.Read(ref _rebuilds);
@@ -43,7 +48,7 @@ public sealed class PreviewSession : IAsyncDisposable
         Finish(_pages, first);
         if (first.Succeeded)
         {
-            Finish(_extras, _builder.RebuildExtras());
+            Finish(_extras, _builder.RebuildExtras()!);
         }
 
         _loops = Task.WhenAll(Task.Run(PagesLoop), Task.Run(ExtrasLoop));
@@ -57,7 +62,11 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         await foreach (var _ in _pagesDue.Reader.ReadAllAsync())
         {
-            if (Run(_pages, _builder.Rebuild) is { Succeeded: true })
+            Volatile.Write(ref _rebuilding, true);
+            var result = Run(_pages, _builder.Rebuild);
+            Volatile.Write(ref _lastPagesRebuild, Environment.TickCount64);
+            Volatile.Write(ref _rebuilding, false);
+            if (result is { Succeeded: true })
             {
                 _extrasDue.Writer.TryWrite(true);
             }
@@ -66,20 +75,37 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Rebuilds the site-wide files once the pages have been quiet for <see cref="ExtrasQuiet"/>, and gives up
+    /// between stages when more changes come: the search index and exports follow the editing, never hold it up.
+    /// </summary>
     private async Task ExtrasLoop()
     {
         await foreach (var _ in _extrasDue.Reader.ReadAllAsync())
         {
-            Run(_extras, _builder.RebuildExtras);
+            while (Environment.TickCount64 - Volatile.Read(ref _lastPagesRebuild) < ExtrasQuiet.TotalMilliseconds)
+            {
+                await Task.Delay(ExtrasQuiet);
+            }
+
+            // Given up for a newer pages rebuild: that one, when good, asks for the site-wide files again.
+            Run(_extras, () => _builder.RebuildExtras(PagesBusy));
         }
     }
 
-    private RebuildResult? Run(RebuildStep step, Func<RebuildResult> rebuild)
+    /// <summary>A pages rebuild is running or due.</summary>
+    private bool PagesBusy() => _pagesDue.Reader.Count > 0 || Volatile.Read(ref _rebuilding);
+
+    private RebuildResult? Run(RebuildStep step, Func<RebuildResult?> rebuild)
     {
         try
         {
             var result = rebuild();
-            Finish(step, result);
+            if (result is not null)
+            {
+                Finish(step, result);
+            }
+
             return result;
         }
         catch (Exception e)

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using SiteGen.Core.Building;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Core.Preview;
@@ -84,8 +86,12 @@ public sealed class IncrementalBuilder
         return result;
     }
 
-    /// <summary>The site-wide files from the latest successful <see cref="Rebuild"/>; may run beside it, not beside itself.</summary>
-    public RebuildResult RebuildExtras()
+    /// <summary>
+    /// The site-wide files from the latest successful <see cref="Rebuild"/>; may run beside it, not beside itself.
+    /// Between its stages it asks <paramref name="abandon"/>, and gives up (null, nothing written) when told to: a
+    /// newer rebuild is due, and the site-wide files will follow that one.
+    /// </summary>
+    public RebuildResult? RebuildExtras(Func<bool>? abandon = null)
     {
         var clock = Stopwatch.StartNew();
         var pages = _latest ?? throw new InvalidOperationException("no successful rebuild yet");
@@ -97,7 +103,20 @@ public sealed class IncrementalBuilder
         }
 
         var extras = SiteBuilder.Pipelines([], new Stages.ApplyLayout(), () => []).Single(p => p.Name == SiteBuilder.Extras);
-        PipelineRunner.Run([extras], context);
+        var results = ImmutableArray<Document>.Empty;
+        foreach (var stage in extras.PostProcess)
+        {
+            if (abandon?.Invoke() == true)
+            {
+                return null;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            results = stage.Execute(results, context);
+            context.Timings.Enqueue((stage.GetType().Name, Stopwatch.GetElapsedTime(started)));
+        }
+
+        context.Outputs[SiteBuilder.Extras] = results;
         return Finish(context, [SiteBuilder.Extras], _extraFiles, clock, [], [], null);
     }
 
