@@ -81,4 +81,19 @@ public sealed class LiveReloadBrowserTests : IClassFixture<BrowserFixture>, IAsy
 
         await overlay.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
     }
+
+    [Fact]
+    public async Task A_stylesheet_change_restyles_the_page_without_reloading_it()
+    {
+        var page = await OpenFollowing(Page);
+        await page.EvaluateAsync("() => { window.beforeTheEdit = true; }");
+        var css = await File.ReadAllTextAsync(Path.Combine(SiteFixture.RepoRoot, "themes", "default", "assets", "css", "site.css"));
+        var overrides = Path.Combine(Input, "_theme", "assets", "css");
+        Directory.CreateDirectory(overrides);
+
+        await File.WriteAllTextAsync(Path.Combine(overrides, "site.css"), css + "\nbody { border-top: 7px solid rgb(1, 2, 3); }\n");
+
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.body).borderTopWidth === '7px'", null, new() { Timeout = 10_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.beforeTheEdit === true"));
+    }
 }

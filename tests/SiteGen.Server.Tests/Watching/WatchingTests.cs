@@ -8,39 +8,43 @@ public sealed class WatchingTests
     [Fact]
     public async Task A_burst_of_saves_is_one_rebuild()
     {
-        await using var site = await ServedSite.Start(debounce: TimeSpan.FromMilliseconds(300));
-        await using var events = await site.Events();
-        var text = site.Read(ServedSite.Lesson);
-        var before = site.Server.Session.Rebuilds;
-
-        for (var i = 0; i < 20; i++)
+        await AssertOneRebuild("Save number 19.", site =>
         {
-            site.Write(ServedSite.Lesson, text + $"\nSave number {i}.\n");
-        }
-
-        await events.Next(LiveEvent.ReloadName);
-        Assert.Contains("Save number 19.", await site.Http.GetStringAsync("docs/aci/200-web/W01Html.html"));
-        await Task.Delay(700);
-        Assert.Equal(before + 1, site.Server.Session.Rebuilds);
+            var text = site.Read(ServedSite.Lesson);
+            for (var i = 0; i < 20; i++)
+            {
+                site.Write(ServedSite.Lesson, text + $"\nSave number {i}.\n");
+            }
+        });
     }
 
     [Fact]
     public async Task An_editors_save_rename_dance_is_one_rebuild_with_temp_files_ignored()
     {
+        await AssertOneRebuild("Saved the vim way.", site =>
+        {
+            var lesson = site.InputPath(ServedSite.Lesson);
+            var probe = Path.Combine(Path.GetDirectoryName(lesson)!, "4913");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            File.WriteAllText(lesson + ".swp", "swap");
+            File.Move(lesson, lesson + "~");
+            File.WriteAllText(lesson, File.ReadAllText(lesson + "~") + "\nSaved the vim way.\n");
+            File.Delete(lesson + "~");
+        });
+    }
+
+    /// <summary>After <paramref name="save"/>, the page shows <paramref name="expected"/> and exactly one rebuild ran.</summary>
+    private static async Task AssertOneRebuild(string expected, Action<ServedSite> save)
+    {
         await using var site = await ServedSite.Start(debounce: TimeSpan.FromMilliseconds(300));
         await using var events = await site.Events();
-        var lesson = site.InputPath(ServedSite.Lesson);
         var before = site.Server.Session.Rebuilds;
 
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(lesson)!, "4913"), "");
-        File.Delete(Path.Combine(Path.GetDirectoryName(lesson)!, "4913"));
-        File.WriteAllText(lesson + ".swp", "swap");
-        File.Move(lesson, lesson + "~");
-        File.WriteAllText(lesson, File.ReadAllText(lesson + "~") + "\nSaved the vim way.\n");
-        File.Delete(lesson + "~");
+        save(site);
 
         await events.Next(LiveEvent.ReloadName);
-        Assert.Contains("Saved the vim way.", await site.Http.GetStringAsync("docs/aci/200-web/W01Html.html"));
+        Assert.Contains(expected, await site.Http.GetStringAsync("docs/aci/200-web/W01Html.html"));
         await Task.Delay(700);
         Assert.Equal(before + 1, site.Server.Session.Rebuilds);
     }
