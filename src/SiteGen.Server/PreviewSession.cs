@@ -20,6 +20,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly RebuildStep _pages = new();
     private readonly RebuildStep _extras = new();
     private readonly Lock _gate = new();
+    private readonly BackgroundScheduler _background = new("sitegen site-wide rebuild");
     private Task _loops = Task.CompletedTask;
     private IReadOnlyList<string>? _stylesheetsSinceExtras;
     private bool _pagesSinceExtras;
@@ -89,7 +90,7 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             // Given up for a newer pages rebuild: that one, when good, asks for the site-wide files again.
-            Run(_extras, () => _builder.RebuildExtras(PagesBusy));
+            await _background.Run(() => Run(_extras, () => _builder.RebuildExtras(PagesBusy)));
         }
     }
 
@@ -179,5 +180,6 @@ public sealed class PreviewSession : IAsyncDisposable
         _pagesDue.Writer.TryComplete();
         _extrasDue.Writer.TryComplete();
         await _loops;
+        _background.Dispose();
     }
 }
