@@ -1,3 +1,3 @@
 using SiteGen.Cli;
 
-return SiteGenCommand.Create().Parse(args).Invoke();
+return SiteGenCommand.Invoke(SiteGenCommand.Create(), args, Console.Error);

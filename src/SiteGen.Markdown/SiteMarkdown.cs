@@ -1,15 +1,22 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using SiteGen.Markdown.Highlighting;
 using SiteGen.Markdown.Html;
 
 namespace SiteGen.Markdown;
 
-/// <summary>The Markdown dialect of the notes: GitHub-flavoured, with unique heading ids and safe raw HTML.</summary>
+/// <summary>The Markdown dialect of the notes: GitHub-flavoured, with unique heading ids, safe raw HTML and highlighted code.</summary>
 public static class SiteMarkdown
 {
     public static MarkdownPipelineBuilder UseSafeHtml(this MarkdownPipelineBuilder builder)
     {
         builder.Extensions.AddIfNotAlready<SafeHtmlExtension>();
+        return builder;
+    }
+
+    public static MarkdownPipelineBuilder UseHighlighting(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<HighlightingExtension>();
         return builder;
     }
 
@@ -22,5 +29,6 @@ public static class SiteMarkdown
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseSafeHtml()
+            .UseHighlighting()
             .UsePreciseSourceLocation();
 }

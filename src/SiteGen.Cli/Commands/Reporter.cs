@@ -1,5 +1,6 @@
 using SiteGen.Core.Building;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Fixing;
 using SiteGen.Core.Preview;
 
 namespace SiteGen.Cli.Commands;
@@ -10,7 +11,27 @@ public static class Reporter
     public static void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var text = DiagnosticFormatter.FormatAll(diagnostics, format);
-        (diagnostics.Any(d => d.IsError) ? Console.Error : Console.Out).Write(text);
+        // Annotations and JSON are read from standard output; canonical text with errors goes to standard error.
+        (diagnostics.Any(d => d.IsError) && format == DiagnosticFormat.Text ? Console.Error : Console.Out).Write(text);
+    }
+
+    /// <summary>Each repair <c>check --fix</c> wrote; on standard error when standard output carries JSON.</summary>
+    public static void Fixes(IReadOnlyList<AppliedFix> fixes, DiagnosticFormat format)
+    {
+        var writer = format == DiagnosticFormat.Json ? Console.Error : Console.Out;
+        foreach (var fix in fixes)
+        {
+            writer.WriteLine(fix.ToString());
+        }
+    }
+
+    /// <summary>What a check found, in one line; on standard error when standard output carries JSON.</summary>
+    public static void CheckSummary(int pages, IReadOnlyList<Diagnostic> remaining, int fixes, DiagnosticFormat format)
+    {
+        var errors = remaining.Count(d => d.IsError);
+        var written = fixes == 0 ? "nothing written" : $"{fixes} fixes written";
+        (format == DiagnosticFormat.Json ? Console.Error : Console.Out).WriteLine(
+            $"checked {pages} pages: {errors} errors, {remaining.Count - errors} warnings; {written}");
     }
 
     public static void Summary(BuildResult result, string output)

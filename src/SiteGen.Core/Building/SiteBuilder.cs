@@ -13,7 +13,8 @@ namespace SiteGen.Core.Building;
 
 /// <summary>
 /// Builds a site: reads the notes, runs the pipelines into a staging folder beside the output, and swaps it in
-/// only when the build succeeded, so a failed build leaves the previous site as it was.
+/// only when the build succeeded, so a failed build leaves the previous site as it was. <see cref="Check"/> runs the
+/// same pipelines without their output phase: every diagnostic of a build, nothing written.
 /// </summary>
 public static class SiteBuilder
 {
@@ -31,18 +32,49 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var timings = new List<(string, TimeSpan)>();
         var written = Run(options, diagnostics, timings, out var pages);
+        return Result(options, diagnostics, written >= 0, pages, Math.Max(written, 0), clock, timings);
+    }
+
+    /// <summary>Runs every process and post-process stage of a build, so it reports what a build would; writes nothing.</summary>
+    public static BuildResult Check(SiteOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var pages = 0;
+        var context = InputExists(options, diagnostics) ? CreateContext(options, diagnostics) : null;
+        if (context is not null && !diagnostics.HasErrors)
+        {
+            pages = PipelineRunner.Run(Pipelines(staging: null), context)[Pages].Length;
+        }
+
+        return Result(options, diagnostics, context is not null, pages, 0, clock, [.. context?.Timings ?? []]);
+    }
+
+    private static BuildResult Result(
+        SiteOptions options, DiagnosticBag diagnostics, bool ran, int pages, int written, Stopwatch clock, List<(string, TimeSpan)> timings)
+    {
         var sorted = diagnostics.Sorted();
-        var failed = diagnostics.HasErrors || (options.Strict && sorted.Count > 0) || written < 0;
-        return new BuildResult(!failed, pages, Math.Max(written, 0), sorted, clock.Elapsed, timings);
+        var failed = !ran || diagnostics.HasErrors || (options.Strict && sorted.Count > 0);
+        return new BuildResult(!failed, pages, written, sorted, clock.Elapsed, timings);
+    }
+
+    private static bool InputExists(SiteOptions options, DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(options.InputDirectory))
+        {
+            return true;
+        }
+
+        diagnostics.Error(options.DisplayInput, 0, 0, DiagnosticCodes.InputMissing, "input folder does not exist",
+            "pass --input with the folder that holds the notes");
+        return false;
     }
 
     private static int Run(SiteOptions options, DiagnosticBag diagnostics, List<(string, TimeSpan)> timings, out int pages)
     {
         pages = 0;
-        if (!Directory.Exists(options.InputDirectory))
+        if (!InputExists(options, diagnostics))
         {
-            diagnostics.Error(options.DisplayInput, 0, 0, DiagnosticCodes.InputMissing, "input folder does not exist",
-                "pass --input with the folder that holds the notes");
             return -1;
         }
 
@@ -94,8 +126,9 @@ public static class SiteBuilder
         return new BuildContext(options, files, theme, Markdown(theme, diagnostics), diagnostics);
     }
 
-    public static IReadOnlyList<Pipeline> Pipelines(string staging) =>
-        Pipelines([new ReadMarkdownFiles(), .. PageStages()], new ApplyLayout(), () => [new WriteFiles(staging)]);
+    /// <summary>The site's pipelines; with no <paramref name="staging"/> folder they have no output phase (a check).</summary>
+    public static IReadOnlyList<Pipeline> Pipelines(string? staging) =>
+        Pipelines([new ReadMarkdownFiles(), .. PageStages()], new ApplyLayout(), () => staging is null ? [] : [new WriteFiles(staging)]);
 
     /// <summary>
     /// The site's pipelines with their page-reading stages, their layout stage and their output stages given:
@@ -103,7 +136,7 @@ public static class SiteBuilder
     /// </summary>
     public static IReadOnlyList<Pipeline> Pipelines(IStage[] readPages, IStage layout, Func<IStage[]> output) =>
     [
-        Pipeline.Of(Pages, process: readPages, postProcess: [new BuildNavigation(), new IndexQuizzes(), layout], output: output()),
+        Pipeline.Of(Pages, process: readPages, postProcess: [new CheckAnchors(), new BuildNavigation(), new IndexQuizzes(), layout], output: output()),
         Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: output()),
         Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: output()),
         Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new RenderReviewPages(Pages),
@@ -114,8 +147,8 @@ public static class SiteBuilder
     /// <summary>What each page goes through after it is read, one page at a time: parse, check, describe, render.</summary>
     public static DocumentStage[] PageStages() =>
     [
-        new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new StripBackLinks(), new RewriteLinks(), new DescribePage(),
-        new ExtractSearchText(), new RenderMarkdown(),
+        new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new ReportSwallowedHtml(), new StripBackLinks(), new RewriteLinks(),
+        new DescribePage(), new ExtractSearchText(), new RenderMarkdown(),
     ];
 
     /// <summary>The Markdown pipeline of a site: quiz blocks rendered through the theme's partial, its errors into <paramref name="diagnostics"/>.</summary>

@@ -3,6 +3,7 @@ namespace SiteGen.Core.Diagnostics;
 /// <summary>
 /// A problem found in the input, with a one-based position. <see cref="Path"/> is as the user would type it
 /// (the input folder as given, then the file's path inside it), so editors and CI can jump to it.
+/// <see cref="Fix"/> is the repair <c>sitegen check --fix</c> may apply, when one is safe.
 /// </summary>
 public sealed record Diagnostic(
     string Path,
@@ -11,7 +12,8 @@ public sealed record Diagnostic(
     DiagnosticSeverity Severity,
     string Code,
     string Message,
-    string? Hint = null)
+    string? Hint = null,
+    TextFix? Fix = null)
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

@@ -9,8 +9,8 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
-    public void Warning(string path, int line, int column, string code, string message, string? hint = null) =>
-        Add(new Diagnostic(path, line, column, DiagnosticSeverity.Warning, code, message, hint));
+    public void Warning(string path, int line, int column, string code, string message, string? hint = null, TextFix? fix = null) =>
+        Add(new Diagnostic(path, line, column, DiagnosticSeverity.Warning, code, message, hint, fix));
 
     public void Error(string path, int line, int column, string code, string message, string? hint = null) =>
         Add(new Diagnostic(path, line, column, DiagnosticSeverity.Error, code, message, hint));

@@ -8,10 +8,14 @@ public static class AtomicFile
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>Writes <paramref name="text"/>; with <paramref name="overwrite"/> false, fails if the file exists.</summary>
-    public static void WriteAllText(string path, string text, bool overwrite = true)
+    public static void WriteAllText(string path, string text, bool overwrite = true) =>
+        WriteAllBytes(path, Utf8.GetBytes(text), overwrite);
+
+    /// <summary>Writes <paramref name="bytes"/>; with <paramref name="overwrite"/> false, fails if the file exists.</summary>
+    public static void WriteAllBytes(string path, byte[] bytes, bool overwrite = true)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temporary, text, Utf8);
+        File.WriteAllBytes(temporary, bytes);
         try
         {
             File.Move(temporary, path, overwrite);

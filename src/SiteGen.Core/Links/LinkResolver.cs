@@ -14,7 +14,8 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
     private static readonly HashSet<string> KnownSchemes =
         new(["http", "https", "mailto", "ftp", "tel", "data", "file", "s3", "ssh", "git"], StringComparer.OrdinalIgnoreCase);
 
-    public delegate void Report(string code, string message, string? hint);
+    /// <summary>A finding; <paramref name="fix"/>, when set, is the safe repair: replace its first text by its second.</summary>
+    public delegate void Report(string code, string message, string? hint, (string Find, string Replace)? fix = null);
 
     public ResolvedLink Resolve(string pagePath, string url, Report report)
     {
@@ -36,7 +37,7 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
             return External(trimmed, scheme.Groups[1].Value, report);
         }
 
-        if (trimmed.Contains(' '))
+        if (trimmed.Contains(' ') && !IsTemplateCode(trimmed))
         {
             report(DiagnosticCodes.MalformedUrl, $"link '{trimmed}' contains a space", "write the space as %20");
         }
@@ -86,10 +87,10 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
             return new ResolvedLink(RepositoryUrl(pagePath, url), null, fragment);
         }
 
-        var target = FindTarget(resolved, url, report);
+        var target = FindTarget(resolved, url, pathPart, report);
         if (target is null)
         {
-            report(DiagnosticCodes.BrokenLink, $"link target '{decoded}' does not exist", Suggest(resolved));
+            report(DiagnosticCodes.BrokenLink, $"link target '{decoded}' does not exist", Suggest(pagePath, pathPart, resolved));
             return repoUrl is null ? ResolvedLink.Unchanged(url) : new ResolvedLink(RepositoryUrl(pagePath, url), null, fragment);
         }
 
@@ -98,7 +99,7 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
         return new ResolvedLink(PagePaths.RelativeUrl(PagePaths.OutputOf(pagePath), destination) + suffix, target, fragment);
     }
 
-    private string? FindTarget(string resolved, string url, Report report)
+    private string? FindTarget(string resolved, string url, string pathPart, Report report)
     {
         if (resolved.Length > 0 && files.Contains(resolved))
         {
@@ -112,8 +113,10 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
 
         if (files.FindIgnoringCase(resolved) is { } byCase)
         {
+            var written = WithCaseOf(pathPart, byCase);
             report(DiagnosticCodes.LinkCaseMismatch, $"link '{url}' differs from the file '{byCase}' in letter case",
-                "Linux web hosts are case-sensitive; write the name exactly");
+                $"did you mean '{written ?? byCase}'? Linux web hosts are case-sensitive",
+                written is null ? null : (pathPart, written));
             return byCase;
         }
 
@@ -141,12 +144,58 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
         return new[] { "README.md", "index.md" }.Select(n => prefix + n).FirstOrDefault(files.Contains);
     }
 
-    private string? Suggest(string resolved)
+    /// <summary>
+    /// The link as written with each name spelt as the file's (<c>./W06.md</c> for <c>W06.md</c>), or null when the
+    /// link has escapes or inner <c>..</c> that make a mechanical rewrite unsafe.
+    /// </summary>
+    private static string? WithCaseOf(string pathPart, string actual)
     {
+        var parts = pathPart.Split('/');
+        var lead = parts.TakeWhile(p => p is "." or "..").Count();
+        var names = parts.Length - lead;
+        var actualParts = actual.Split('/');
+        if (pathPart.Contains('%') || names == 0 || names > actualParts.Length || parts.Skip(lead).Any(p => p is "." or ".." or ""))
+        {
+            return null;
+        }
+
+        var written = string.Join('/', parts.Take(lead).Concat(actualParts[^names..]));
+        return written.Equals(pathPart, StringComparison.OrdinalIgnoreCase) ? written : null;
+    }
+
+    /// <summary>
+    /// A hint for a broken link: the same link with one <c>../</c> more or fewer when that finds a file, otherwise a
+    /// file of the same name elsewhere, as a link from the page.
+    /// </summary>
+    private string? Suggest(string pagePath, string pathPart, string resolved)
+    {
+        if (IsTemplateCode(pathPart))
+        {
+            return "it is template code: put the HTML in a ``` code block so it shows as code";
+        }
+
+        string[] alternatives = pathPart.StartsWith("../", StringComparison.Ordinal)
+            ? ["../" + pathPart, pathPart[3..]]
+            : ["../" + pathPart.TrimStart('.', '/')];
+        var other = alternatives.FirstOrDefault(a =>
+            PagePaths.Resolve(pagePath, Uri.UnescapeDataString(a)) is { Length: > 0 } path && (files.Contains(path) || FolderPage(path) is not null));
+        if (other is not null)
+        {
+            return $"did you mean '{other}'?";
+        }
+
         var name = resolved.Split('/')[^1];
         var sameName = files.All.FirstOrDefault(f => f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase) || f.Equals(name, StringComparison.OrdinalIgnoreCase));
-        return sameName is null ? null : $"did you mean '{sameName}'?";
+        return sameName is null ? null : $"did you mean '{RelativePath(pagePath, sameName)}'?";
     }
+
+    /// <summary>A Jinja or Django placeholder (<c>static/{{ i.url }}</c>): HTML quoted from a template, not a link.</summary>
+    private static bool IsTemplateCode(string url) =>
+        url.Contains("{{", StringComparison.Ordinal) || url.Contains("{%", StringComparison.Ordinal);
+
+    /// <summary>The path of <paramref name="target"/> as a link from the page at <paramref name="pagePath"/>.</summary>
+    private static string RelativePath(string pagePath, string target) =>
+        Path.GetRelativePath("/" + PagePaths.Folder(pagePath), "/" + target).Replace('\\', '/');
 
     private string RepositoryUrl(string pagePath, string url) =>
         new Uri(new Uri(repoUrl + string.Join('/', pagePath.Split('/').Select(PagePaths.EscapeSegment))), url).ToString();

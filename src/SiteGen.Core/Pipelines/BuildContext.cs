@@ -32,8 +32,11 @@ public sealed class BuildContext(
     public string DisplayPath(string relativePath) =>
         Options.DisplayInput.Length == 0 ? relativePath : $"{Options.DisplayInput}/{relativePath}";
 
-    public void Warning(string relativePath, int line, int column, string code, string message, string? hint = null) =>
-        Diagnostics.Warning(DisplayPath(relativePath), line, column, code, message, hint);
+    /// <summary>Reports a warning; <paramref name="fix"/> replaces its first text with its second on that line (<c>check --fix</c>).</summary>
+    public void Warning(
+        string relativePath, int line, int column, string code, string message, string? hint = null, (string Find, string Replace)? fix = null) =>
+        Diagnostics.Warning(DisplayPath(relativePath), line, column, code, message, hint,
+            fix is var (find, replace) ? new TextFix(relativePath, line, find, replace) : null);
 
     public void Error(string relativePath, int line, int column, string code, string message, string? hint = null) =>
         Diagnostics.Error(DisplayPath(relativePath), line, column, code, message, hint);

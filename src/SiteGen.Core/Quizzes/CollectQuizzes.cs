@@ -22,7 +22,7 @@ public sealed class CollectQuizzes : DocumentStage
             }
             else
             {
-                context.Warning(document.SourcePath, finding.Line, finding.Column, finding.Code, finding.Message);
+                context.Warning(document.SourcePath, finding.Line, finding.Column, finding.Code, finding.Message, fix: finding.Fix);
             }
         }
 

@@ -12,11 +12,14 @@ public sealed class RepairEncoding : DocumentStage
     {
         var repairs = new List<Mojibake.Repair>();
         var text = Mojibake.Fix(document.Content, repairs);
+        var lines = repairs.Count == 0 ? [] : document.Content.Split('\n');
         foreach (var line in repairs.GroupBy(r => r.Line))
         {
             var examples = string.Join(", ", line.Select(r => $"'{r.Damaged}' → '{r.Repaired}'").Distinct());
+            var damaged = lines[line.Key - 1].TrimEnd('\r');
             context.Warning(document.SourcePath, line.Key, 1, DiagnosticCodes.DamagedEncoding,
-                $"damaged UTF-8 repaired in the output: {examples}", "save the file as UTF-8 (sitegen check --fix repairs it)");
+                $"damaged UTF-8 repaired in the output: {examples}", "save the file as UTF-8 (sitegen check --fix repairs it)",
+                (damaged, Mojibake.Fix(damaged)));
         }
 
         return repairs.Count == 0 ? document : document.WithContent(text);

@@ -25,8 +25,8 @@ public sealed class RewriteLinks : DocumentStage
 
         ResolvedLink Resolve(string url, int line, int column, bool isImage, string text, string where)
         {
-            var resolved = resolver.Resolve(document.SourcePath, url, (code, message, hint) =>
-                context.Warning(document.SourcePath, line + 1, column + 1, code, message, hint));
+            var resolved = resolver.Resolve(document.SourcePath, url, (code, message, hint, fix) =>
+                context.Warning(document.SourcePath, line + 1, column + 1, code, message, hint, fix));
             links.Add(new PageLink(url, resolved.Target, resolved.Fragment, line + 1, column + 1, isImage, text, where));
             return resolved;
         }
@@ -35,8 +35,13 @@ public sealed class RewriteLinks : DocumentStage
         {
             if (block is HtmlBlock html)
             {
-                html.Lines = new Markdig.Helpers.StringLineGroup(
-                    RawHtmlLinks.Rewrite(html.Lines.ToString(), url => Resolve(url, html.Line, html.Column, false, "", "").Url));
+                var source = html.Lines.ToString();
+                var searched = 0;
+                html.Lines = new Markdig.Helpers.StringLineGroup(RawHtmlLinks.Rewrite(source, url =>
+                {
+                    var (line, column) = Locate(source, url, html, ref searched);
+                    return Resolve(url, line, column, false, "", "").Url;
+                }));
                 continue;
             }
 
@@ -62,6 +67,28 @@ public sealed class RewriteLinks : DocumentStage
             }
         }
 
+        // The "back to …" lines the site replaces by breadcrumbs are still read on GitHub: check them, record nothing.
+        foreach (var link in (document.Find<List<Block>>(StripBackLinks.RemovedKey) ?? []).SelectMany(b => b.Descendants<LinkInline>()))
+        {
+            resolver.Resolve(document.SourcePath, link.Url ?? "", (code, message, hint, fix) =>
+                context.Warning(document.SourcePath, link.Line + 1, link.Column + 1, code, message, hint, fix));
+        }
+
         return document.With(LinksKey, links);
+    }
+
+    /// <summary>The zero-based line and column of <paramref name="url"/> in an HTML block, searching on from the last one found.</summary>
+    private static (int Line, int Column) Locate(string source, string url, HtmlBlock block, ref int searched)
+    {
+        var at = source.IndexOf(url, searched, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return (block.Line, block.Column);
+        }
+
+        searched = at + url.Length;
+        var before = source.AsSpan(0, at);
+        var lines = before.Count('\n');
+        return (block.Line + lines, lines == 0 ? block.Column + at : at - before.LastIndexOf('\n') - 1);
     }
 }

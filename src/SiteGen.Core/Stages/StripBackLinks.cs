@@ -7,10 +7,13 @@ namespace SiteGen.Core.Stages;
 
 /// <summary>
 /// Removes the hand-written "back to …" lines at the top of a note (bullets or <c>######</c> headings):
-/// the site's breadcrumbs replace them. Anything after the first other block stays as written.
+/// the site's breadcrumbs replace them. Anything after the first other block stays as written. The removed blocks
+/// are kept under <see cref="RemovedKey"/>, so their links are still checked: they are read on GitHub.
 /// </summary>
 public sealed class StripBackLinks : DocumentStage
 {
+    public const string RemovedKey = "back-links";
+
     protected override Document Process(Document document, BuildContext context)
     {
         var syntax = document.Get<MarkdownDocument>(DocumentKeys.Syntax);
@@ -32,7 +35,7 @@ public sealed class StripBackLinks : DocumentStage
             syntax.Remove(block);
         }
 
-        return document;
+        return leading.Count == 0 ? document : document.With(RemovedKey, leading);
     }
 
     public static bool IsBackLink(Block block) => block switch

@@ -15,7 +15,7 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
         var lastHeading = -1;
         for (var m = 0; m < blocks.Count; m++)
         {
-            ReportNearMiss(blocks[m]);
+            ReportMarkerSpelling(blocks[m]);
             if (!QuizParagraphs.EndsWithMarker(blocks[m]) || HeadingAbove(m) is var h && h < 0)
             {
                 continue;
@@ -137,12 +137,24 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
         return -1;
     }
 
-    private void ReportNearMiss(Block block)
+    /// <summary>A paragraph's last line that nearly is a marker (SG0301), or is one but misspelt (SG0308): both fixable.</summary>
+    private void ReportMarkerSpelling(Block block)
     {
-        if (block is ParagraphBlock paragraph && QuizText.Lines(paragraph) is var lines && QuizMarker.IsNearMiss(lines[^1]))
+        if (block is not ParagraphBlock paragraph)
         {
-            diagnostics.Add(new QuizDiagnostic(QuizDiagnosticCodes.NearMissMarker, paragraph.Line + lines.Count, 1,
-                $"\"{lines[^1].Trim()}\" looks like a \"Wrong answers:\" marker but is not one; the question was not recognised"));
+            return;
+        }
+
+        var lines = QuizText.Lines(paragraph);
+        var written = lines[^1].Trim();
+        var (code, message) = QuizMarker.IsNearMiss(written)
+            ? (QuizDiagnosticCodes.NearMissMarker, $"\"{written}\" looks like a \"{QuizMarker.Canonical}\" marker but is not one; the question was not recognised")
+            : QuizMarker.IsMisspelt(written)
+                ? (QuizDiagnosticCodes.MisspeltMarker, $"\"{written}\" is read as the \"{QuizMarker.Canonical}\" marker, but is misspelt")
+                : (null, "");
+        if (code is not null)
+        {
+            diagnostics.Add(new QuizDiagnostic(code, paragraph.Line + lines.Count, 1, message, Fix: (written, QuizMarker.Canonical)));
         }
     }
 

@@ -23,4 +23,7 @@ public static class QuizDiagnosticCodes
 
     /// <summary>A question-like heading in a quiz section with no recognisable answer (declined).</summary>
     public const string NoRecognisableAnswer = "SG0307";
+
+    /// <summary>A marker the recogniser accepts but that is misspelt ("Wrong asnwers:", "Wrong answer", "Wrong:").</summary>
+    public const string MisspeltMarker = "SG0308";
 }

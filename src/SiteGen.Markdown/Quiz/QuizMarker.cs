@@ -7,7 +7,17 @@ internal static partial class QuizMarker
 {
     private static readonly string[] NearMissTargets = ["wrong answers", "wrong answer", "incorrect answers", "incorrect options"];
 
+    /// <summary>How the marker is written in the quiz format.</summary>
+    public const string Canonical = "Wrong answers:";
+
+    private static readonly string[] Wordings =
+        ["wrong answers:", "wrong options:", "wrong responses:", "incorrect answers:", "incorrect options:", "incorrect responses:"];
+
     public static bool IsMarker(string line) => Marker().IsMatch(line.Trim());
+
+    /// <summary>A marker that is recognised but misspelt or cut short ("Wrong asnwers:", "Wrong answer", "Wrong:").</summary>
+    public static bool IsMisspelt(string line) =>
+        IsMarker(line) && !Wordings.Contains(string.Join(' ', line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
 
     /// <summary>A short line that is a few typos away from a marker, e.g. "Wrong answr:" or "Wrong anwser".</summary>
     public static bool IsNearMiss(string line)

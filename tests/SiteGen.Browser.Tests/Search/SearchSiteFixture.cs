@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SiteGen.Browser.Tests.Infrastructure;
 using SiteGen.Core.Building;
 
 namespace SiteGen.Browser.Tests.Search;
@@ -9,27 +10,13 @@ namespace SiteGen.Browser.Tests.Search;
 /// </summary>
 public sealed class SearchSiteFixture : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
+    private readonly BrowserFixture _browser = new();
 
     public string Site { get; } = Path.Combine(Path.GetTempPath(), "sitegen-search-" + Guid.NewGuid().ToString("N"));
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _browser.Browser;
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("SiteGen.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => SiteFixture.RepoRoot;
 
     public string Url(string page) => new Uri(Path.Combine(Site, page)).AbsoluteUri;
 
@@ -45,24 +32,12 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         var result = SiteBuilder.Build(options);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
-        });
+        await _browser.InitializeAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
+        await _browser.DisposeAsync();
         if (Directory.Exists(Site))
         {
             Directory.Delete(Site, recursive: true);

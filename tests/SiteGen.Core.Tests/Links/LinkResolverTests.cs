@@ -23,7 +23,7 @@ public sealed class LinkResolverTests
     private readonly List<string> _codes = [];
 
     private ResolvedLink Resolve(string url, string? repoUrl = null) =>
-        new LinkResolver(Files, repoUrl).Resolve(Page, url, (code, _, _) => _codes.Add(code));
+        new LinkResolver(Files, repoUrl).Resolve(Page, url, (code, _, _, _) => _codes.Add(code));
 
     [Fact]
     public void Rewrites_relative_md_link_to_html()
@@ -188,5 +188,63 @@ public sealed class LinkResolverTests
         Assert.Equal("#summary", link.Url);
         Assert.Null(link.Target);
         Assert.Empty(_codes);
+    }
+
+    private static (string Code, string? Hint, (string Find, string Replace)? Fix) Finding(string url)
+    {
+        var findings = new List<(string, string?, (string, string)?)>();
+        new LinkResolver(Files, null).Resolve(Page, url, (code, _, hint, fix) => findings.Add((code, hint, fix)));
+        return Assert.Single(findings);
+    }
+
+    [Fact]
+    public void Case_mismatch_hints_at_and_fixes_to_the_name_as_spelt_on_disk()
+    {
+        var (code, hint, fix) = Finding("./w02django.md#setup");
+
+        Assert.Equal(DiagnosticCodes.LinkCaseMismatch, code);
+        Assert.StartsWith("did you mean './W02Django.md'?", hint);
+        Assert.Equal(("./w02django.md", "./W02Django.md"), fix);
+    }
+
+    [Fact]
+    public void Case_mismatch_with_escapes_is_hinted_but_not_fixed()
+    {
+        var (_, hint, fix) = Finding("IMAGES/diagram%2Epng");
+
+        Assert.StartsWith("did you mean 'docs/aci/course/images/diagram.png'?", hint);
+        Assert.Null(fix);
+    }
+
+    [Theory]
+    [InlineData("aci.md", "did you mean '../aci.md'?")]
+    [InlineData("../../course/W02Django.md", "did you mean '../course/W02Django.md'?")]
+    [InlineData("../W02Django.md", "did you mean 'W02Django.md'?")]
+    [InlineData("pictures/diagram.png", "did you mean 'images/diagram.png'?")]
+    public void Broken_link_hints_at_one_more_or_fewer_parent_or_a_file_of_the_same_name(string url, string expected)
+    {
+        var (code, hint, fix) = Finding(url);
+
+        Assert.Equal(DiagnosticCodes.BrokenLink, code);
+        Assert.Equal(expected, hint);
+        Assert.Null(fix);
+    }
+
+    [Fact]
+    public void Template_placeholder_is_one_broken_link_with_a_code_block_hint()
+    {
+        var (code, hint, _) = Finding("static/{{ i.image_url.url }}");
+
+        Assert.Equal(DiagnosticCodes.BrokenLink, code);
+        Assert.Contains("code block", hint);
+    }
+
+    [Fact]
+    public void Broken_link_with_no_near_file_has_no_hint()
+    {
+        var (code, hint, _) = Finding("W99Missing.md");
+
+        Assert.Equal(DiagnosticCodes.BrokenLink, code);
+        Assert.Null(hint);
     }
 }

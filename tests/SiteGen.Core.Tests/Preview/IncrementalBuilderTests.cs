@@ -105,7 +105,7 @@ public sealed class IncrementalBuilderTests : IDisposable
 
         Edit("docs/course/W01.md", "# Week 1: Intro\n\nQuokka.\n");
         _builder.Rebuild();
-        var result = _builder.RebuildExtras();
+        var result = _builder.RebuildExtras()!;
 
         Assert.True(result.Succeeded);
         Assert.Contains(result.Written, p => p.StartsWith("assets/search/", StringComparison.Ordinal));

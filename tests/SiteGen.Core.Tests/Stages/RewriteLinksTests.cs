@@ -101,4 +101,22 @@ public sealed class RewriteLinksTests
         Assert.Contains("href=\"My%20Notes.html\"", html);
         Assert.Empty(site.Diagnostics.Sorted());
     }
+
+    [Fact]
+    public void Links_of_removed_back_to_lines_are_still_checked_but_not_recorded()
+    {
+        var (_, info) = Page("# One\n\n* back to [the course](./course.md)\n* back to [two](W02.md)\n\nText.\n");
+
+        Assert.Empty(info.Links);
+    }
+
+    [Fact]
+    public void Broken_back_to_link_is_reported_at_its_line()
+    {
+        using var site = new TestSite(("docs/c/W01.md", "# One\n\n* back to [the course](./course.md)\n\nText.\n"));
+        site.ProcessPages();
+
+        var diagnostic = Assert.Single(site.Diagnostics.Sorted());
+        Assert.Equal(("SG0201", 3, 11), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+    }
 }

@@ -60,4 +60,39 @@ public sealed class QuizDiagnosticsTests
     {
         Assert.Empty(QuizParsing.Codes("#### Which?\n\n* A\n\nWrong answers:\n\n* B\n"));
     }
+
+    [Theory]
+    [InlineData("Wrong asnwers:")]
+    [InlineData("Wromg answers:")]
+    [InlineData("Wrong answer:")]
+    [InlineData("Wrong answers")]
+    [InlineData("Wrong:")]
+    public void Recognised_but_misspelt_marker_is_SG0308_with_its_repair(string marker)
+    {
+        var markdown = $"#### Which?\n\n* A\n\n{marker}\n\n* B\n";
+
+        var diagnostic = Assert.Single(QuizResults.GetDiagnostics(QuizParsing.Parse(markdown)));
+
+        Assert.Equal((QuizDiagnosticCodes.MisspeltMarker, 5, 1), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Equal((marker, "Wrong answers:"), diagnostic.Fix);
+        Assert.Single(QuizParsing.Questions(markdown));
+    }
+
+    [Theory]
+    [InlineData("Wrong answers:")]
+    [InlineData("Wrong Answers:")]
+    [InlineData("Incorrect answers:")]
+    [InlineData("Incorrect options:")]
+    public void Marker_in_a_standard_wording_is_not_reported(string marker)
+    {
+        Assert.Empty(QuizParsing.Codes($"#### Which?\n\n* A\n\n{marker}\n\n* B\n"));
+    }
+
+    [Fact]
+    public void Near_miss_marker_carries_its_repair()
+    {
+        var diagnostic = Assert.Single(QuizResults.GetDiagnostics(QuizParsing.Parse("#### Which?\n\n* A\n\nWrong anwser\n\n* B\n")));
+
+        Assert.Equal(("Wrong anwser", "Wrong answers:"), diagnostic.Fix);
+    }
 }

@@ -1,0 +1,71 @@
+using System.Text;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Fixing;
+using SiteGen.Core.Tests.TestSupport;
+
+namespace SiteGen.Core.Tests.Fixing;
+
+public sealed class SourceFixerTests
+{
+    private const string Damaged = "It\u00e2\u20ac\u2122s";
+
+    private static (IReadOnlyList<AppliedFix> Fixes, byte[] Bytes) CheckAndFix(TempFolder folder, string page = "notes/README.md")
+    {
+        var input = folder.Combine("notes");
+        var fixes = SourceFixer.Apply(input, CheckFixtures.CheckFolder(input).Diagnostics);
+        return (fixes, File.ReadAllBytes(folder.Combine(page.Split('/'))));
+    }
+
+    [Fact]
+    public void Repairs_encoding_case_and_marker_and_keeps_every_other_byte()
+    {
+        using var folder = new TempFolder();
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF };
+        var original = "# Home\r\n\r\n" + Damaged + " here.  \r\nSee [A](docs/A.md) and [gone](gone.md).\r\n\r\n" +
+            "#### Which?\r\n\r\n* A\r\n\r\nWrong asnwers:\r\n\r\n* B";
+        folder.WriteBytes("notes/README.md", [.. bom, .. Encoding.UTF8.GetBytes(original)]);
+        folder.Write("notes/docs/a.md", "# A\n");
+
+        var (fixes, bytes) = CheckAndFix(folder);
+
+        var expected = "# Home\r\n\r\nIt\u2019s here.  \r\nSee [A](docs/a.md) and [gone](gone.md).\r\n\r\n" +
+            "#### Which?\r\n\r\n* A\r\n\r\nWrong answers:\r\n\r\n* B";
+        Assert.Equal([.. bom, .. Encoding.UTF8.GetBytes(expected)], bytes);
+        Assert.Equal([DiagnosticCodes.DamagedEncoding, DiagnosticCodes.LinkCaseMismatch, "SG0308"], fixes.Select(f => f.Diagnostic.Code));
+        Assert.Equal("README.md(4,9): fixed SG0202: 'docs/A.md' → 'docs/a.md'", fixes[1].ToString());
+    }
+
+    [Fact]
+    public void Second_run_fixes_nothing_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes/README.md", "# Home\n\nSee [A](./docs/A.md). " + Damaged + "\n\n#### Which?\n\n* A\n\nWrong anwser\n\n* B\n");
+        folder.Write("notes/docs/a.md", "# A\n");
+        var (first, fixedBytes) = CheckAndFix(folder);
+        var written = File.GetLastWriteTimeUtc(folder.Combine("notes", "README.md"));
+
+        var (second, bytes) = CheckAndFix(folder);
+
+        Assert.Equal(3, first.Count);
+        Assert.Empty(second);
+        Assert.Equal(fixedBytes, bytes);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(folder.Combine("notes", "README.md")));
+    }
+
+    [Fact]
+    public void Leaves_files_without_a_safe_repair_untouched()
+    {
+        using var folder = new TempFolder();
+        var original = "# Home\n\nSee [gone](gone.md), [A](docs/a%20.md) and Set <region>.\n";
+        folder.Write("notes/README.md", original);
+        folder.Write("notes/docs/a.md", "# A\n");
+        var written = File.GetLastWriteTimeUtc(folder.Combine("notes", "README.md"));
+
+        var (fixes, bytes) = CheckAndFix(folder);
+
+        Assert.Empty(fixes);
+        Assert.Equal(Encoding.UTF8.GetBytes(original), bytes);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(folder.Combine("notes", "README.md")));
+        Assert.Empty(Directory.EnumerateFiles(folder.Combine("notes"), "*.tmp", SearchOption.AllDirectories));
+    }
+}
