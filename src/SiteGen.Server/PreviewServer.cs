@@ -24,6 +24,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly IPreviewReport _report;
     private readonly Debouncer _debouncer;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _watching = new();
     private IChangeSource? _changes;
     private bool _stopped;
 
@@ -111,26 +112,55 @@ public sealed class PreviewServer : IAsyncDisposable
     private void Watch(PreviewServerOptions options, IReadOnlyList<string> folders)
     {
         var ignored = new IgnoredFiles(_output);
-        Polling = options.Poll;
-        _changes = options.Poll ? new PollingSource(folders, ignored, options.PollInterval) : new FileEventSource(folders, ignored);
-        _changes.Changed += _debouncer.Add;
-        _changes.Failed += e =>
+        if (!options.Poll)
         {
-            if (Polling)
+            var events = new FileEventSource(folders, ignored);
+            events.Failed += e => FallBackToPolling(folders, ignored, options.PollInterval, $"file events stopped ({e.Message})");
+            try
             {
-                _report.Problem($"watching the sources failed: {e.Message}");
+                Follow(events);
+                return;
+            }
+            catch (Exception e) when (e is IOException or PlatformNotSupportedException or UnauthorizedAccessException)
+            {
+                events.Dispose();
+                _report.Problem($"file events are not available ({e.Message}); watching by polling instead");
+            }
+        }
+
+        Polling = true;
+        Follow(new PollingSource(folders, ignored, options.PollInterval));
+    }
+
+    private void Follow(IChangeSource changes)
+    {
+        _changes = changes;
+        changes.Changed += _debouncer.Add;
+        if (changes is PollingSource)
+        {
+            changes.Failed += e => _report.Problem($"watching the sources failed: {e.Message}");
+        }
+
+        changes.Start();
+    }
+
+    /// <summary>File events failed while running (an inotify overflow): poll from now on, and rebuild in case a change was lost.</summary>
+    private void FallBackToPolling(IReadOnlyList<string> folders, IgnoredFiles ignored, TimeSpan interval, string why)
+    {
+        lock (_watching)
+        {
+            if (Polling || _stopped)
+            {
                 return;
             }
 
-            _report.Problem($"file events stopped ({e.Message}); watching by polling instead");
-            _changes.Dispose();
+            _report.Problem($"{why}; watching by polling instead");
+            _changes?.Dispose();
             Polling = true;
-            _changes = new PollingSource(folders, ignored, options.PollInterval);
-            _changes.Changed += _debouncer.Add;
-            _changes.Start();
-            Session.Changed([]);
-        };
-        _changes.Start();
+            Follow(new PollingSource(folders, ignored, interval));
+        }
+
+        Session.Changed([]);
     }
 
     /// <summary>Stops watching, ends open event streams, stops Kestrel and deletes the output folder.</summary>
