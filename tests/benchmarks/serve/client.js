@@ -1,6 +1,6 @@
 // The serve benchmark's client (see run.sh): talks to a running `sitegen serve` on 127.0.0.1 only.
 //   node client.js latency URL NOTES LESSON EDITS GAP_MS   save one lesson EDITS times, time save -> reload event
-//   node client.js edits URL NOTES LESSON EDITS PID        EDITS saves back to back, each waiting for its reload;
+//   node client.js edits URL NOTES LESSON EDITS PID [GAP]  EDITS saves, each waiting for its reload (then GAP ms);
 //                                                          the server's RSS after the first and after the last
 //   node client.js load URL CLIENTS SECONDS PAGE...        CLIENTS concurrent keep-alive clients fetching pages
 'use strict';
@@ -100,13 +100,13 @@ async function load(clients, seconds, pages) {
     console.log(`latency: ${times.length} saves of ${lesson}, ${gap} ms apart: save -> reload event median ${percentile(sorted, 50).toFixed(0)} ms, ` +
       `p95 ${percentile(sorted, 95).toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`);
   } else if (mode === 'edits') {
-    const [notes, lesson, count, pid] = rest;
+    const [notes, lesson, count, pid, gap] = rest;
     const rss = () => +fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)[1] / 1024;
     let first = 0;
     const started = performance.now();
-    await saves(notes, lesson, +count, 0, i => { if (i === 1) { first = rss(); } });
+    await saves(notes, lesson, +count, +(gap || 0), i => { if (i === 1) { first = rss(); } });
     const last = rss();
-    console.log(`memory: RSS after the first edit ${first.toFixed(0)} MB, after edit ${count} ${last.toFixed(0)} MB ` +
+    console.log(`memory, saves ${gap || 0} ms apart: RSS after the first edit ${first.toFixed(0)} MB, after edit ${count} ${last.toFixed(0)} MB ` +
       `(${(last - first >= 0 ? '+' : '')}${(last - first).toFixed(0)} MB; ${count} edits in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   } else if (mode === 'load') {
     const [clients, seconds, ...pages] = rest;

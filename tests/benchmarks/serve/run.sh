@@ -3,7 +3,9 @@
 # port, and measures with client.js (Node):
 #   1. save -> reload: 50 saves of one lesson, from the write to the `reload` event naming its page arriving on an
 #      SSE connection; median and p95 (saves GAP_MS apart, then the same back to back);
-#   2. memory: the server's RSS (/proc/PID/status VmRSS) after the first and after the 500th of 500 saves;
+#   2. memory: the server's RSS (/proc/PID/status VmRSS) after the first and after the 500th of 500 saves back to
+#      back (the site-wide step waits for a pause, so it does not run), then after the first and the 100th of 100
+#      saves 1000 ms apart (it runs after each);
 #   3. load: 200 concurrent keep-alive clients fetching pages for 10 s; requests and errors.
 # Usage: tests/benchmarks/serve/run.sh [NOTES_DIR] [LESSON (relative to NOTES_DIR)]
 set -euo pipefail
@@ -33,6 +35,7 @@ grep -E '^rebuilt' "$work/out" | head -2 | sed 's/^/first build: /'
 node "$root/tests/benchmarks/serve/client.js" latency "$url" "$work/notes" "$lesson" 50 "$gap"
 node "$root/tests/benchmarks/serve/client.js" latency "$url" "$work/notes" "$lesson" 50 0
 node "$root/tests/benchmarks/serve/client.js" edits "$url" "$work/notes" "$lesson" 500 "$server"
+node "$root/tests/benchmarks/serve/client.js" edits "$url" "$work/notes" "$lesson" 100 "$server" 1000
 sleep 2
 pages=$(cd "$work/notes" && find . -name '*.md' -printf '%P\n' | sort | head -40 |
   sed -E 's#(^|/)(README|index)\.md$#\1index.html#I; s#\.md$#.html#' | sed 's/ /%20/g')
