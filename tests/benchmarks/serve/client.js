@@ -104,10 +104,14 @@ async function load(clients, seconds, pages) {
     const rss = () => +fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)[1] / 1024;
     let first = 0;
     const started = performance.now();
-    await saves(notes, lesson, +count, +(gap || 0), i => { if (i === 1) { first = rss(); } });
+    const every = [];
+    await saves(notes, lesson, +count, +(gap || 0), i => {
+      if (i === 1) { first = rss(); }
+      if (i % Math.max(1, Math.floor(count / 5)) === 0) { every.push(`${i}: ${rss().toFixed(0)}`); }
+    });
     const last = rss();
     console.log(`memory, saves ${gap || 0} ms apart: RSS after the first edit ${first.toFixed(0)} MB, after edit ${count} ${last.toFixed(0)} MB ` +
-      `(${(last - first >= 0 ? '+' : '')}${(last - first).toFixed(0)} MB; ${count} edits in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+      `(${(last - first >= 0 ? '+' : '')}${(last - first).toFixed(0)} MB; ${count} edits in ${((performance.now() - started) / 1000).toFixed(0)} s; MB after edit ${every.join(', ')})`);
   } else if (mode === 'load') {
     const [clients, seconds, ...pages] = rest;
     await load(+clients, +seconds, pages);
