@@ -12,6 +12,7 @@ public static class SiteGenCommand
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -1,6 +1,7 @@
 using SiteGen.Core.Building;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Fixing;
+using SiteGen.Core.Preview;
 
 namespace SiteGen.Cli.Commands;
 
@@ -47,4 +48,25 @@ public static class Reporter
             Console.Out.WriteLine($"  {stage,-24} {elapsed.TotalMilliseconds,8:0.0} ms");
         }
     }
+
+    /// <summary>One line per preview rebuild step: what it did, or that the last good version is still served.</summary>
+    public static void Rebuild(RebuildResult result)
+    {
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"rebuild failed: {result.Errors} errors, {result.Warnings} warnings; still serving the last good version");
+            return;
+        }
+
+        if (result.Written.Count > 0 || result.ProcessedPages.Count > 0)
+        {
+            Console.Out.WriteLine(
+                $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.ProcessedPages.Count} pages processed, {result.RenderedPages.Count} laid out, {result.Written.Count} files written, {result.Warnings} warnings");
+        }
+    }
+
+    /// <summary>A problem that is not a diagnostic of the notes: <c>error: …</c> on the error stream.</summary>
+    public static void Problem(string message) => Console.Error.WriteLine($"error: {message}");
+
+    public static void Warning(string message) => Console.Error.WriteLine($"warning: {message}");
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Markdig;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Pipelines;
 using SiteGen.Core.Quizzes;
@@ -122,27 +123,39 @@ public static class SiteBuilder
         var themeRoot = options.ThemeDirectory ?? DefaultTheme;
         var theme = Theme.Load(themeRoot, Path.Combine(options.InputDirectory, "_theme"), diagnostics);
         var files = Building.InputFiles.Scan(options.InputDirectory, exclude: options.OutputDirectory);
-        var quizzes = new QuizOptions { RenderQuiz = QuizPartialRenderer.For(theme, diagnostics) is { } partial ? partial.Render : null };
-        return new BuildContext(options, files, theme, SiteMarkdown.CreateBuilder().UseQuizzes(quizzes).Build(), diagnostics);
+        return new BuildContext(options, files, theme, Markdown(theme, diagnostics), diagnostics);
     }
 
     /// <summary>The site's pipelines; with no <paramref name="staging"/> folder they have no output phase (a check).</summary>
-    public static IReadOnlyList<Pipeline> Pipelines(string? staging)
+    public static IReadOnlyList<Pipeline> Pipelines(string? staging) =>
+        Pipelines([new ReadMarkdownFiles(), .. PageStages()], new ApplyLayout(), () => staging is null ? [] : [new WriteFiles(staging)]);
+
+    /// <summary>
+    /// The site's pipelines with their page-reading stages, their layout stage and their output stages given:
+    /// the build reads and writes everything, the preview server only what changed.
+    /// </summary>
+    public static IReadOnlyList<Pipeline> Pipelines(IStage[] readPages, IStage layout, Func<IStage[]> output) =>
+    [
+        Pipeline.Of(Pages, process: readPages, postProcess: [new CheckAnchors(), new BuildNavigation(), new IndexQuizzes(), layout], output: output()),
+        Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: output()),
+        Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: output()),
+        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new RenderReviewPages(Pages),
+                new WriteQuizIndex(Pages), new ExportQuizzesJson(Pages), new ExportGift(Pages), new WriteSearchIndex(Pages)],
+            output: output()),
+    ];
+
+    /// <summary>What each page goes through after it is read, one page at a time: parse, check, describe, render.</summary>
+    public static DocumentStage[] PageStages() =>
+    [
+        new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new ReportSwallowedHtml(), new StripBackLinks(), new RewriteLinks(),
+        new DescribePage(), new ExtractSearchText(), new RenderMarkdown(),
+    ];
+
+    /// <summary>The Markdown pipeline of a site: quiz blocks rendered through the theme's partial, its errors into <paramref name="diagnostics"/>.</summary>
+    public static MarkdownPipeline Markdown(Theme theme, DiagnosticBag diagnostics)
     {
-        IStage[] Output() => staging is null ? [] : [new WriteFiles(staging)];
-        return
-        [
-            Pipeline.Of(Pages,
-                process: [new ReadMarkdownFiles(), new RepairEncoding(), new ParseMarkdown(), new CollectQuizzes(), new ReportSwallowedHtml(), new StripBackLinks(),
-                    new RewriteLinks(), new DescribePage(), new ExtractSearchText(), new RenderMarkdown()],
-                postProcess: [new CheckAnchors(), new BuildNavigation(), new IndexQuizzes(), new ApplyLayout()],
-                output: Output()),
-            Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: Output()),
-            Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: Output()),
-            Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new RenderReviewPages(Pages),
-                    new WriteQuizIndex(Pages), new ExportQuizzesJson(Pages), new ExportGift(Pages), new WriteSearchIndex(Pages)],
-                output: Output()),
-        ];
+        var quizzes = new QuizOptions { RenderQuiz = QuizPartialRenderer.For(theme, diagnostics) is { } partial ? partial.Render : null };
+        return SiteMarkdown.CreateBuilder().UseQuizzes(quizzes).Build();
     }
 
     private static string StagingFolder(string output)
