@@ -59,7 +59,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var builder = new IncrementalBuilder(site);
         var session = new PreviewSession(builder, hub, report);
         var stopping = new CancellationTokenSource();
-        var app = CreateApp(output, hub, address, options.Port, stopping.Token);
+        var built = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var app = CreateApp(output, hub, address, options.Port, built.Task, stopping.Token);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -76,12 +77,24 @@ public sealed class PreviewServer : IAsyncDisposable
         var server = new PreviewServer(app, output, session, hub, report, new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/"),
             options.Debounce);
         server._stopping.Token.Register(stopping.Cancel);
-        session.Start();
+        try
+        {
+            session.Start();
+        }
+        finally
+        {
+            built.SetResult();
+        }
+
         server.Watch(options, builder.SourceFolders);
         return server;
     }
 
-    private static WebApplication CreateApp(string output, LiveReloadHub hub, System.Net.IPAddress address, int port, CancellationToken stopping)
+    /// <remarks>
+    /// The port is bound before the first build, so a taken port is reported at once; a page asked for while that
+    /// build runs waits for it instead of getting a 404 from an empty folder.
+    /// </remarks>
+    private static WebApplication CreateApp(string output, LiveReloadHub hub, System.Net.IPAddress address, int port, Task built, CancellationToken stopping)
     {
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = output, Args = [] });
         web.Logging.ClearProviders();
@@ -103,6 +116,7 @@ public sealed class PreviewServer : IAsyncDisposable
             }
             else if (!await LiveClient.TryRespond(context))
             {
+                await built.WaitAsync(context.RequestAborted);
                 await files.Respond(context);
             }
         });
