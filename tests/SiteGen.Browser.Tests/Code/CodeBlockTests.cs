@@ -60,6 +60,28 @@ public sealed class CodeBlockTests(BrowserFixture browser, CodeSite site) : ICla
         await Expect(page.Locator("code:not([class])")).ToContainTextAsync("<b>shown as written</b>");
     }
 
+    [Fact]
+    public async Task On_a_phone_the_copy_button_stays_in_view_above_the_first_line_of_code()
+    {
+        var context = await browser.Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(RecordClipboard);
+        await page.GotoAsync(site.Url(CodeSite.Page));
+        var block = page.Locator(".code-block").Filter(new() { Has = page.Locator("code.language-python") });
+
+        var opacity = await block.Locator(".copy-button").EvaluateAsync<string>("b => getComputedStyle(b).opacity");
+        var button = await block.Locator(".copy-button").BoundingBoxAsync();
+        var firstLineTop = await block.Locator("code").EvaluateAsync<float>(
+            "code => { const range = document.createRange(); range.setStart(code.firstChild, 0); range.setEnd(code.firstChild, 1); return range.getBoundingClientRect().top + window.scrollY; }");
+
+        Assert.True(float.Parse(opacity, System.Globalization.CultureInfo.InvariantCulture) > 0.5, $"copy button opacity {opacity}");
+        Assert.True(button!.Y + button.Height <= firstLineTop, $"button ends at {button.Y + button.Height}, code starts at {firstLineTop}");
+        await context.CloseAsync();
+    }
+
     private static Task<string> Colour(ILocator locator) =>
         locator.EvaluateAsync<string>("element => getComputedStyle(element).color");
 }
