@@ -18,7 +18,7 @@ public sealed class CodeHighlighter
     /// <summary>Lines longer than this are written plain, as editors do: TextMate regexes grow slow on them.</summary>
     public const int MaxLineLength = 1000;
 
-    /// <summary>Fence names the notes use that no grammar lists among its aliases.</summary>
+    /// <summary>Fence names the notes use that no grammar lists among its names, aliases or file extensions.</summary>
     private static readonly Dictionary<string, string> ExtraAliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["django"] = "html",
@@ -26,14 +26,6 @@ public sealed class CodeHighlighter
         ["shell"] = "shellscript",
         ["console"] = "shellscript",
         ["shell-session"] = "shellscript",
-        ["js"] = "javascript",
-        ["yml"] = "yaml",
-        ["py"] = "python",
-        ["cs"] = "csharp",
-        ["ps1"] = "powershell",
-        ["docker"] = "dockerfile",
-        ["conf"] = "properties",
-        ["toml"] = "ini",
     };
 
     /// <summary>
