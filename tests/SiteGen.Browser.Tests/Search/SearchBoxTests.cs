@@ -5,6 +5,8 @@ namespace SiteGen.Browser.Tests.Search;
 /// <summary>The search box of the default theme, on the repository's own notes, from a file:// copy.</summary>
 public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<SearchSiteFixture>
 {
+    private static readonly PageWaitForURLOptions LessonCommitted = new() { WaitUntil = WaitUntilState.Commit };
+
     private const string Lesson = "docs/aci/170-developer-Intermediate-1/W062AWSElasticBeanstalkPythonSupport.html";
 
     [Fact]
@@ -64,9 +66,12 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
         var input = page.Locator("input[type=search]");
         await Assertions.Expect(input).ToHaveAttributeAsync("aria-activedescendant", "search-result-0");
         await Assertions.Expect(page.Locator("#search-result-0")).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(input).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => url.Contains(Lesson, StringComparison.Ordinal));
+        // Wait for the new page to commit, not for its load event: in full CI runs that event now and then came more
+        // than 30 s after the page itself had arrived. The expectations below wait for what they need.
+        await page.WaitForURLAsync(url => url.Contains(Lesson, StringComparison.Ordinal), LessonCommitted);
         Assert.EndsWith("#persistent-storage", page.Url, StringComparison.Ordinal);
         Assert.Contains("highlight=preprovisioned", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("mark.search-hit").First).ToHaveTextAsync("preprovisioned");
@@ -95,7 +100,7 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
         await page.Locator("input[type=search]").FillAsync("ebextensions");
         await page.Locator("[role=option] a[href$='#persistent-storage']").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("#persistent-storage", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("#persistent-storage", StringComparison.Ordinal), LessonCommitted);
         await Assertions.Expect(page.Locator("#persistent-storage")).ToBeInViewportAsync();
     }
 
@@ -113,7 +118,7 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
         Assert.InRange(box.X + box.Width, 0, 375);
         await page.Locator("[role=option] a[href$='#persistent-storage']").TapAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("#persistent-storage", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("#persistent-storage", StringComparison.Ordinal), LessonCommitted);
     }
 
     private async Task<IPage> Open(string path, ViewportSize? viewport = null, bool touch = false)
