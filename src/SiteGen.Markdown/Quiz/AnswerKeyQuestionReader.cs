@@ -57,11 +57,11 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
     /// </summary>
     private static bool IsQuestion(HeadingBlock heading, List<Block> body, string? section)
     {
+        // Cheapest test first: the second reads the text of every paragraph under the heading.
         var questionLike = QuizHeadings.IsQuestionLike(QuizHeadings.Text(heading))
             || body.FirstOrDefault() is ParagraphBlock first && QuizText.Of(first).EndsWith('?');
-        var otherOptionsIncorrect = body.OfType<ParagraphBlock>()
+        return (questionLike && section is not null) || body.OfType<ParagraphBlock>()
             .Any(p => QuizText.Of(p).StartsWith("The other options are incorrect", StringComparison.OrdinalIgnoreCase));
-        return otherOptionsIncorrect || (questionLike && section is not null);
     }
 
     /// <summary>A question heading, a list and an "Explanation" label: a choice question whose marker is missing.</summary>
