@@ -8,8 +8,9 @@ public sealed class SearchIndexScriptTests
     private static readonly SearchIndex Index = SearchIndexBuilder.Build(
     [
         new SearchPage("a.html", "Alpha", "Course", [new SearchSection("", "Alpha", 0, "shared words"),
-            new SearchSection("beta", "Beta <b>", 2, "only alpha")], [new SearchQuestion("1", "Why?", ["shared"], "Because.")]),
-        new SearchPage("b.html", "Gamma", null, [new SearchSection("", "Gamma", 0, "shared")], []),
+            new SearchSection("beta", "Beta <b>", 2, "only alpha"), new SearchSection("delta", "Delta", 2, "")],
+            [new SearchQuestion("1", "Why?", ["shared"], "Because.")]),
+        new SearchPage("b.html", "Gamma", null, [new SearchSection("epsilon", "Epsilon", 2, "shared")], []),
     ]);
 
     private static JsonElement Json(string script, string prefix)
@@ -24,18 +25,19 @@ public sealed class SearchIndexScriptTests
     {
         var json = Json(SearchIndexScript.Index(Index), "window.SiteGenSearchIndex = ");
 
-        Assert.Equal("""[["a.html","Alpha",0,[1,"Beta <b>"],[2,"Why?"]],["b.html","Gamma",-1,[],[]]]""",
+        Assert.Equal("""[["a.html","Alpha",0,[1,"Beta <b>","Delta"],[3,"Why?"]],["b.html","Gamma",-1,["Epsilon"],[]]]""",
             json.GetProperty("pages").GetRawText());
     }
 
     [Fact]
-    public void Lists_each_word_with_the_entries_holding_it_as_base36_deltas()
+    public void Lists_each_word_with_the_pages_then_the_questions_holding_it_as_base36_deltas()
     {
         var terms = Json(SearchIndexScript.Index(Index), "window.SiteGenSearchIndex = ").GetProperty("terms").GetString()!;
 
         var decoded = terms.Split(';').ToDictionary(t => t.Split(' ')[0], t => Ids(t.Split(' ')[1]));
-        Assert.Equal([0, 2, 3], decoded["shared"]);
+        Assert.Equal([0, 1, 2], decoded["shared"]); // page a, page b, a's question
         Assert.Equal([2], decoded["because"]);
+        Assert.Equal([0], decoded["delta"]); // its page only: a heading is found by its title
         Assert.Equal(decoded.Keys.Order(StringComparer.Ordinal), decoded.Keys);
     }
 
@@ -44,7 +46,7 @@ public sealed class SearchIndexScriptTests
     {
         var json = Json(SearchIndexScript.Page(Index, 0), "(window.SiteGenSearchPages = window.SiteGenSearchPages || {})[0] = ");
 
-        Assert.Equal("""[["","Alpha","shared words"],["beta","Beta <b>","only alpha"],["q-1","Why?","shared Because."]]""",
+        Assert.Equal("""[["","Alpha","shared words"],["beta","Beta <b>","only alpha"],["delta","Delta",""],["q-1","Why?","shared Because."]]""",
             json.GetRawText());
     }
 

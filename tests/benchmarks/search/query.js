@@ -25,11 +25,13 @@ const queries = [
   const opened = await page.evaluate(() => window.SiteGenSearch.open());
   const openMs = Date.now() - started;
   const times = [];
+  const slowest = {};
   const hits = {};
   for (let round = 0; round < rounds; round++) {
     for (const q of queries) {
       const answer = await page.evaluate(q => window.SiteGenSearch.query(q), q);
       times.push(answer.ms);
+      slowest[q] = Math.max(slowest[q] || 0, answer.ms);
       hits[q] = answer.results.length ? answer.results[0].page + " (" + answer.results.length + ")" : "none";
     }
   }
@@ -39,7 +41,7 @@ const queries = [
   console.log(`open (load scripts + index ${opened.entries} entries in the browser): ${openMs} ms, of which indexing ${opened.buildMs.toFixed(0)} ms`);
   console.log(`query time over ${times.length} queries: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${times[times.length - 1].toFixed(2)} ms`);
   for (const q of queries) {
-    console.log(`  ${q}: ${hits[q]}`);
+    console.log(`  ${q}: ${hits[q]}, slowest ${slowest[q].toFixed(1)} ms`);
   }
   await browser.close();
 })().catch(e => { console.error(e); process.exit(1); });

@@ -79,16 +79,27 @@
 
   function build(data) {
     var started = performance.now();
-    var entries = [];
+    /* Entries: the pages, then each page's headings and questions. A heading or question is the next place in its
+       page's snippet file unless a number before it says which. An entry's words are numbered pages first (page n
+       is n), then the questions in page order. */
+    var entries = data.pages.map(function (page, index) {
+      return { kind: 0, page: index, snippet: -1, title: page[1], words: index };
+    });
+    var questions = data.pages.length;
     data.pages.forEach(function (page, index) {
-      entries.push({ kind: 0, page: index, snippet: -1, title: page[1] });
       [[HEADING, page[3]], [QUESTION, page[4]]].forEach(function (group) {
-        for (var i = 0; i < group[1].length; i += 2) {
-          entries.push({ kind: group[0], page: index, snippet: group[1][i], title: group[1][i + 1] });
-        }
+        var snippet = 0;
+        group[1].forEach(function (item) {
+          if (typeof item === "number") {
+            snippet = item;
+            return;
+          }
+          entries.push({ kind: group[0], page: index, snippet: snippet++, title: item,
+            words: group[0] === QUESTION ? questions++ : -1 });
+        });
       });
     });
-    var bodies = new Array(entries.length);
+    var bodies = new Array(questions);
     data.terms.split(";").forEach(function (line) {
       var space = line.indexOf(" ");
       var term = line.slice(0, space);
@@ -113,7 +124,8 @@
     });
     /* In chunks, so the page stays responsive while the reader starts typing. */
     return index.addAllAsync(entries.map(function (entry, id) {
-      return { id: id, title: entry.title, body: bodies[id] ? bodies[id].join(" ") : "" };
+      var body = entry.words >= 0 && bodies[entry.words];
+      return { id: id, title: entry.title, body: body ? body.join(" ") : "" };
     }), { chunkSize: 500 }).then(function () {
       return { data: data, entries: entries, index: index, buildMs: performance.now() - started };
     });
