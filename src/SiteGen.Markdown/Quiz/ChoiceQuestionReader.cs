@@ -145,8 +145,7 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
             return;
         }
 
-        var lines = QuizText.Lines(paragraph);
-        var written = lines[^1].Trim();
+        var written = QuizText.LastLine(paragraph).Trim();
         var (code, message) = QuizMarker.IsNearMiss(written)
             ? (QuizDiagnosticCodes.NearMissMarker, $"\"{written}\" looks like a \"{QuizMarker.Canonical}\" marker but is not one; the question was not recognised")
             : QuizMarker.IsMisspelt(written)
@@ -154,7 +153,7 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
                 : (null, "");
         if (code is not null)
         {
-            diagnostics.Add(new QuizDiagnostic(code, paragraph.Line + lines.Count, 1, message, Fix: (written, QuizMarker.Canonical)));
+            diagnostics.Add(new QuizDiagnostic(code, paragraph.Line + QuizText.LineCount(paragraph), 1, message, Fix: (written, QuizMarker.Canonical)));
         }
     }
 

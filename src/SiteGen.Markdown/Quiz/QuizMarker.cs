@@ -22,12 +22,13 @@ internal static partial class QuizMarker
     /// <summary>A short line that is a few typos away from a marker, e.g. "Wrong answr:" or "Wrong anwser".</summary>
     public static bool IsNearMiss(string line)
     {
-        var text = line.Trim().TrimEnd(':', ' ').ToLowerInvariant();
-        if (text.Length is < 8 or > 24 || IsMarker(line))
+        var trimmed = line.AsSpan().Trim().TrimEnd(": ");
+        if (trimmed.Length is < 8 or > 24 || IsMarker(line))
         {
             return false;
         }
 
+        var text = trimmed.ToString().ToLowerInvariant();
         return NearMissTargets.Any(target => Distance(text, target) <= 3);
     }
 

@@ -8,9 +8,9 @@ internal static class QuizParagraphs
 {
     /// <summary>The paragraph's last line is a marker ("Wrong answers:"), alone or glued below other text.</summary>
     public static bool EndsWithMarker(Block block) =>
-        block is ParagraphBlock paragraph && QuizMarker.IsMarker(QuizText.Lines(paragraph)[^1]);
+        block is ParagraphBlock paragraph && QuizMarker.IsMarker(QuizText.LastLine(paragraph));
 
-    public static bool IsGlued(ParagraphBlock paragraph) => QuizText.Lines(paragraph).Count > 1;
+    public static bool IsGlued(ParagraphBlock paragraph) => QuizText.LineCount(paragraph) > 1;
 
     /// <summary>Removes the last line (the glued marker) and the line break before it.</summary>
     public static void DropLastLine(ParagraphBlock paragraph)

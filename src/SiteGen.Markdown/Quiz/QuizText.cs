@@ -5,48 +5,138 @@ using Markdig.Syntax.Inlines;
 namespace SiteGen.Markdown.Quiz;
 
 /// <summary>Plain text of blocks and inlines, as the reader sees it (markup removed, raw HTML kept as text).</summary>
+/// <remarks>
+/// The recogniser asks for the text of the same blocks again and again (every reader tests every heading), so this
+/// runs over every word of the site several times: it builds in one reused buffer per thread, and remembers each
+/// heading's text on the heading (the recogniser rewrites paragraphs, never headings).
+/// </remarks>
 internal static class QuizText
 {
+    private static readonly object HeadingTextKey = new();
+
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
+
     public static string Of(Block block)
     {
-        var text = new StringBuilder();
-        Append(block, text);
-        return Collapse(text.ToString());
+        if (block is not HeadingBlock heading)
+        {
+            return Build(block, Append);
+        }
+
+        if (heading.GetData(HeadingTextKey) is not string known)
+        {
+            known = Build(block, Append);
+            heading.SetData(HeadingTextKey, known);
+        }
+
+        return known;
     }
 
     public static string OfAll(IEnumerable<Block> blocks) => Collapse(string.Join(" ", blocks.Select(Of)));
 
-    public static string Of(Inline inline)
-    {
-        var text = new StringBuilder();
-        Append(inline, text);
-        return Collapse(text.ToString());
-    }
+    public static string Of(Inline inline) => Build(inline, Append);
 
-    /// <summary>The paragraph's source lines as text, split at its line breaks.</summary>
-    public static IReadOnlyList<string> Lines(LeafBlock leaf)
+    /// <summary>The paragraph's last source line as text: its text after the last line break.</summary>
+    public static string LastLine(LeafBlock leaf)
     {
-        var lines = new List<string> { "" };
-        var line = new StringBuilder();
-        foreach (var inline in leaf.Inline ?? [])
+        var first = leaf.Inline?.FirstChild;
+        for (var inline = leaf.Inline?.LastChild; inline is not null; inline = inline.PreviousSibling)
         {
             if (inline is LineBreakInline)
             {
-                lines[^1] = line.ToString();
-                line.Clear();
-                lines.Add("");
-                continue;
+                first = inline.NextSibling;
+                break;
             }
+        }
 
+        var line = new StringBuilder();
+        for (var inline = first; inline is not null; inline = inline.NextSibling)
+        {
             Append(inline, line);
         }
 
-        lines[^1] = line.ToString();
-        return lines;
+        return line.ToString();
     }
 
-    public static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>How many lines the paragraph has: its line breaks and one.</summary>
+    public static int LineCount(LeafBlock leaf)
+    {
+        var count = 1;
+        for (var inline = leaf.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            count += inline is LineBreakInline ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whitespace runs to single spaces, none at the ends.</summary>
+    public static string Collapse(string text)
+    {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
+        var collapsed = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        AppendCollapsed(text, collapsed, ref pendingSpace);
+        return collapsed.ToString();
+    }
+
+    /// <summary>Fills the thread's buffer and returns its text collapsed, without an intermediate string.</summary>
+    private static string Build<T>(T source, Action<T, StringBuilder> fill)
+    {
+        var raw = _buffer ?? new StringBuilder(256);
+        _buffer = null; // a nested call takes a buffer of its own
+        raw.Clear();
+        fill(source, raw);
+        var collapsed = new StringBuilder(raw.Length);
+        var pendingSpace = false;
+        foreach (var chunk in raw.GetChunks())
+        {
+            AppendCollapsed(chunk.Span, collapsed, ref pendingSpace);
+        }
+
+        _buffer = raw.Capacity <= 1 << 16 ? raw : null;
+        return collapsed.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> with each whitespace run as one space, written only before a later word.</summary>
+    private static void AppendCollapsed(ReadOnlySpan<char> text, StringBuilder collapsed, ref bool pendingSpace)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = collapsed.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                collapsed.Append(' ');
+                pendingSpace = false;
+            }
+
+            collapsed.Append(c);
+        }
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void Append(Block block, StringBuilder text)
     {
@@ -74,7 +164,7 @@ internal static class QuizText
         switch (inline)
         {
             case LiteralInline literal:
-                text.Append(literal.Content.ToString());
+                text.Append(literal.Content.AsSpan());
                 break;
             case CodeInline code:
                 text.Append(code.Content);
@@ -83,7 +173,7 @@ internal static class QuizText
                 text.Append(html.Tag);
                 break;
             case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.ToString());
+                text.Append(entity.Transcoded.AsSpan());
                 break;
             case AutolinkInline autolink:
                 text.Append(autolink.Url);
