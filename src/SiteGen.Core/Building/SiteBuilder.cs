@@ -139,8 +139,8 @@ public static class SiteBuilder
         Pipeline.Of(Pages, process: readPages, postProcess: [new CheckAnchors(), new BuildNavigation(), new IndexQuizzes(), layout], output: output()),
         Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: output()),
         Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: output()),
-        Pipeline.Of(Extras, process: [], postProcess: [new WriteSitemap(Pages), new RenderNotFoundPage(Pages), new RenderReviewPages(Pages),
-                new WriteQuizIndex(Pages), new ExportQuizzesJson(Pages), new ExportGift(Pages), new WriteSearchIndex(Pages)],
+        Pipeline.Of(Extras, process: [], postProcess: [new Concurrently(new WriteSearchIndex(Pages), new RenderReviewPages(Pages),
+                new ExportGift(Pages), new ExportQuizzesJson(Pages), new WriteQuizIndex(Pages), new WriteSitemap(Pages), new RenderNotFoundPage(Pages))],
             output: output()),
     ];
 

@@ -98,4 +98,30 @@ public sealed class PipelineRunnerTests : IDisposable
         Assert.Equal(1, changed.Get<int>("key"));
         Assert.Throws<KeyNotFoundException>(() => document.Get<int>("key"));
     }
+
+    /// <summary>Adds one document after waiting for a signal, so a test can choose which stage finishes first.</summary>
+    private sealed class Gated(string name, ManualResetEventSlim go, ManualResetEventSlim? done = null) : IStage
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+        {
+            Assert.True(go.Wait(TimeSpan.FromSeconds(10)), $"{name} was never let go");
+            done?.Set();
+            return [.. documents, Document.Create(name, name)];
+        }
+    }
+
+    [Fact]
+    public void Concurrent_stages_add_their_documents_in_the_order_given_whatever_order_they_finish_in()
+    {
+        // Given a first stage that can only finish after the second has
+        using var secondDone = new ManualResetEventSlim();
+        using var open = new ManualResetEventSlim(initialState: true);
+        var stage = new Concurrently(new Gated("first", go: secondDone), new Gated("second", go: open, done: secondDone));
+
+        // When
+        var output = stage.Execute([Document.Create("in", "in")], Context());
+
+        // Then the documents coming in come first, then each stage's, in the order the stages were given
+        Assert.Equal(["in", "first", "second"], output.Select(d => d.SourcePath));
+    }
 }

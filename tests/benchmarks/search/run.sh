@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 echo "== building the CLI with search, and a copy without the search stages"
 dotnet build "$repo/src/SiteGen.Cli" -c Release -o "$work/with" -v q -nologo >/dev/null
 git -C "$repo" archive HEAD | tar -x -C "$work" --one-top-level=src-without
-sed -i -e 's/ new ExtractSearchText(),//' -e 's/, new WriteSearchIndex(Pages)//' \
+sed -i -e 's/ new ExtractSearchText(),//' -e 's/new WriteSearchIndex(Pages), //' \
   "$work/src-without/src/SiteGen.Core/Building/SiteBuilder.cs"
 ! grep -q 'SearchText\|SearchIndex' "$work/src-without/src/SiteGen.Core/Building/SiteBuilder.cs"
 dotnet build "$work/src-without/src/SiteGen.Cli" -c Release -o "$work/without" -v q -nologo >/dev/null
