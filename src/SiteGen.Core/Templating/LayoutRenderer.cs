@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -11,12 +10,6 @@ namespace SiteGen.Core.Templating;
 public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? navigation)
 {
     private readonly ThemeTemplateLoader _loader = new(theme);
-
-    /// <summary>
-    /// The most a layout has added around a page's content so far: the output buffer starts that big, so it does not
-    /// grow chunk by chunk on every page (over the notes, growing took a fifth of everything the build allocated).
-    /// </summary>
-    private int _frame = 16 * 1024;
 
     public string? Render(string layout, PageModel page, DiagnosticBag diagnostics, Action<ScriptObject>? extend = null)
     {
@@ -44,17 +37,9 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
         }
 
         context.PushGlobal(globals);
-        context.PushOutput(new StringBuilderOutput(new StringBuilder(page.Content.Length + Volatile.Read(ref _frame))));
         try
         {
-            var html = theme.Layout(layout).Render(context);
-            var frame = html.Length - page.Content.Length + 1024;
-            if (frame > Volatile.Read(ref _frame))
-            {
-                Volatile.Write(ref _frame, frame);
-            }
-
-            return html;
+            return theme.Layout(layout).Render(context);
         }
         catch (ScriptRuntimeException e)
         {
