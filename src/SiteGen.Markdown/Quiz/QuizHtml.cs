@@ -41,10 +41,33 @@ internal static class QuizHtml
         }
     }, escapeAllRawHtml: false).Trim();
 
+    /// <summary>
+    /// One renderer of each kind per thread, reset between uses: a page has hundreds of stems and options, and a new
+    /// <see cref="HtmlRenderer"/> sets up its whole table of object renderers. A nested call makes its own.
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlRenderer? _escaping;
+
+    [ThreadStatic]
+    private static HtmlRenderer? _safe;
+
     private static string Render(Action<HtmlRenderer> write, bool escapeAllRawHtml = true)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        ref var cached = ref escapeAllRawHtml ? ref _escaping : ref _safe;
+        var renderer = cached ?? Create(escapeAllRawHtml);
+        cached = null;
+        write(renderer);
+        var output = ((StringWriter)renderer.Writer).GetStringBuilder();
+        var html = output.ToString();
+        renderer.EnsureLine(); // back to the state of a new renderer: at the start of a line
+        output.Clear();
+        (escapeAllRawHtml ? ref _escaping : ref _safe) = renderer;
+        return html;
+    }
+
+    private static HtmlRenderer Create(bool escapeAllRawHtml)
+    {
+        var renderer = new HtmlRenderer(new StringWriter());
         if (escapeAllRawHtml)
         {
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
@@ -56,8 +79,6 @@ internal static class QuizHtml
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new SafeHtmlBlockRenderer());
         }
 
-        write(renderer);
-        renderer.Writer.Flush();
-        return writer.ToString();
+        return renderer;
     }
 }
