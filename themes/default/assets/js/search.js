@@ -277,6 +277,19 @@
       }
       byCourse[course].push(result);
     });
+    /* Snippets arrive one page file at a time and push the results below them down: the list is busy until the last
+       one is in, so assistive technology (and a test about to tap a result) can wait for it to settle. */
+    var pending = results.length;
+    var settle = function () {
+      if (mine === generation && --pending === 0) {
+        list.removeAttribute("aria-busy");
+      }
+    };
+    if (pending > 0) {
+      list.setAttribute("aria-busy", "true");
+    } else {
+      list.removeAttribute("aria-busy");
+    }
     var n = 0;
     groups.forEach(function (course, g) {
       var group = document.createElement("li");
@@ -298,7 +311,8 @@
           if (mine === generation) {
             fill(result, sections);
           }
-        }, function () { });
+          settle();
+        }, settle);
       });
       list.appendChild(group);
     });
