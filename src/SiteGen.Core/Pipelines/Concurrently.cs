@@ -11,8 +11,6 @@ namespace SiteGen.Core.Pipelines;
 /// </summary>
 public sealed class Concurrently(params IStage[] stages) : IStage
 {
-    public IReadOnlyList<IStage> Stages => stages;
-
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var added = new ImmutableArray<Document>[stages.Length];

@@ -23,10 +23,13 @@ public sealed class RewriteLinks : DocumentStage
         var syntax = document.Get<MarkdownDocument>(DocumentKeys.Syntax);
         var links = new List<PageLink>();
 
+        // A finding about the link at a zero-based line and column, as a warning at its one-based position.
+        LinkResolver.Report At(int line, int column) => (code, message, hint, fix) =>
+            context.Warning(document.SourcePath, line + 1, column + 1, code, message, hint, fix);
+
         ResolvedLink Resolve(string url, int line, int column, bool isImage, string text, string where)
         {
-            var resolved = resolver.Resolve(document.SourcePath, url, (code, message, hint, fix) =>
-                context.Warning(document.SourcePath, line + 1, column + 1, code, message, hint, fix));
+            var resolved = resolver.Resolve(document.SourcePath, url, At(line, column));
             links.Add(new PageLink(url, resolved.Target, resolved.Fragment, line + 1, column + 1, isImage, text, where));
             return resolved;
         }
@@ -70,8 +73,7 @@ public sealed class RewriteLinks : DocumentStage
         // The "back to …" lines the site replaces by breadcrumbs are still read on GitHub: check them, record nothing.
         foreach (var link in (document.Find<List<Block>>(StripBackLinks.RemovedKey) ?? []).SelectMany(b => b.Descendants<LinkInline>()))
         {
-            resolver.Resolve(document.SourcePath, link.Url ?? "", (code, message, hint, fix) =>
-                context.Warning(document.SourcePath, link.Line + 1, link.Column + 1, code, message, hint, fix));
+            resolver.Resolve(document.SourcePath, link.Url ?? "", At(link.Line, link.Column));
         }
 
         return document.With(LinksKey, links);

@@ -61,7 +61,7 @@ internal static class QuizHtml
         var html = output.ToString();
         renderer.EnsureLine(); // back to the state of a new renderer: at the start of a line
         output.Clear();
-        (escapeAllRawHtml ? ref _escaping : ref _safe) = renderer;
+        cached = renderer;
         return html;
     }
 

@@ -85,7 +85,7 @@
     var entries = data.pages.map(function (page, index) {
       return { kind: 0, page: index, snippet: -1, title: page[1], words: index };
     });
-    var questions = data.pages.length;
+    var worded = data.pages.length;
     data.pages.forEach(function (page, index) {
       [[HEADING, page[3]], [QUESTION, page[4]]].forEach(function (group) {
         var snippet = 0;
@@ -95,11 +95,11 @@
             return;
           }
           entries.push({ kind: group[0], page: index, snippet: snippet++, title: item,
-            words: group[0] === QUESTION ? questions++ : -1 });
+            words: group[0] === QUESTION ? worded++ : -1 });
         });
       });
     });
-    var bodies = new Array(questions);
+    var bodies = new Array(worded);
     data.terms.split(";").forEach(function (line) {
       var space = line.indexOf(" ");
       var term = line.slice(0, space);
