@@ -1,185 +1,146 @@
-using System.Net;
+using System.Buffers;
 using System.Text;
-using TextMateSharp.Grammars;
-using TextMateSharp.Registry;
+using System.Text.RegularExpressions;
 
 namespace SiteGen.Markdown.Highlighting;
 
 /// <summary>
-/// Highlights code at build time with TextMate grammars (the ones VS Code uses, through TextMateSharp): each token
-/// becomes a <c>span</c> whose class names what it is (<see cref="ScopeClasses"/>), so the theme's CSS colours it.
-/// Grammars load on first use and are shared. One lock guards loading and tokenising: a grammar compiles its rules
-/// lazily, and an HTML grammar looks up the script and style grammars it embeds in the registry while another
-/// language may be loading into it, so neither is safe from two threads at once. Pages go on rendering in parallel;
-/// only their code waits its turn.
+/// Highlights code at build time: each token becomes a <c>span</c> whose class names what it is (<c>hl-keyword</c>,
+/// <c>hl-string</c>, … from <see cref="CodeLanguage.Classes"/>), so the theme's CSS colours it. A block is read whole,
+/// so a string or comment that runs over several lines is one token; its spans are closed at each line's end and
+/// opened again on the next, so every line of the HTML stands alone. Languages are source-generated expressions
+/// (<see cref="CodeLanguages"/>): nothing loads or compiles on first use and nothing is shared but immutable regexes,
+/// so pages highlight in parallel without a lock.
 /// </summary>
 public sealed class CodeHighlighter
 {
-    /// <summary>Lines longer than this are written plain, as editors do: TextMate regexes grow slow on them.</summary>
+    /// <summary>Lines longer than this are written plain, as editors do: they are data, not code to read.</summary>
     public const int MaxLineLength = 1000;
-
-    /// <summary>Fence names the notes use that no grammar lists among its names, aliases or file extensions.</summary>
-    private static readonly Dictionary<string, string> ExtraAliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["django"] = "html",
-        ["jinja"] = "html",
-        ["shell"] = "shellscript",
-        ["console"] = "shellscript",
-        ["shell-session"] = "shellscript",
-    };
-
-    /// <summary>
-    /// Names that go to another language's grammar than their own: VS Code's JavaScript grammar is derived from
-    /// TypeScriptReact's and reads JSX already, so a JSX block need not load (and compile) a second grammar.
-    /// </summary>
-    private static readonly Dictionary<string, string> SharedGrammars = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jsx"] = "javascript",
-    };
-
-    private static readonly Lazy<CodeHighlighter> SharedInstance = new(() => new CodeHighlighter());
-
-    private readonly RegistryOptions _options = new(ThemeName.LightPlus);
-    private readonly Lazy<Registry> _registry;
-    private readonly Dictionary<string, string> _scopes;
-    private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
 
     private CodeHighlighter()
     {
-        _registry = new Lazy<Registry>(() => new Registry(_options));
-        _scopes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in _options.GetAvailableLanguages())
-        {
-            if (_options.GetScopeByLanguageId(language.Id) is not { Length: > 0 } scope)
-            {
-                continue;
-            }
-
-            foreach (var name in (language.Aliases ?? []).Prepend(language.Id).Concat((language.Extensions ?? []).Select(e => e.TrimStart('.'))))
-            {
-                _scopes.TryAdd(name, scope);
-            }
-        }
-
-        foreach (var (alias, language) in ExtraAliases)
-        {
-            if (_scopes.TryGetValue(language, out var scope))
-            {
-                _scopes.TryAdd(alias, scope);
-            }
-        }
-
-        foreach (var (alias, language) in SharedGrammars)
-        {
-            if (_scopes.TryGetValue(language, out var scope))
-            {
-                _scopes[alias] = scope;
-            }
-        }
     }
 
-    /// <summary>One highlighter for the process: grammars are costly to load and never change.</summary>
-    public static CodeHighlighter Shared => SharedInstance.Value;
+    /// <summary>One highlighter for the process.</summary>
+    public static CodeHighlighter Shared { get; } = new();
 
-    /// <summary>Whether a fence's language (its info string's first word) has a grammar.</summary>
-    public bool Knows(string language) => _scopes.ContainsKey(language);
+    /// <summary>Whether a fence's language (its info string's first word) is highlighted.</summary>
+    public bool Knows(string language) => CodeLanguages.Find(language) is not null;
 
     /// <summary>
     /// The HTML of <paramref name="lines"/> highlighted as <paramref name="language"/>: escaped text in spans, one
-    /// line per input line joined by <c>\n</c>; null when the language has no grammar.
+    /// line per input line joined by <c>\n</c>; null when the language is not highlighted.
     /// </summary>
     public string? Highlight(string language, IReadOnlyList<string> lines)
     {
-        if (!_scopes.TryGetValue(language, out var scope))
+        if (CodeLanguages.Find(language) is not { } code)
         {
             return null;
         }
 
         var html = new StringBuilder();
-        lock (_gate)
+        for (var first = 0; first < lines.Count;)
         {
-            if (Grammar(scope) is not { } grammar)
+            if (first > 0)
             {
-                return null;
+                html.Append('\n');
             }
 
-            IStateStack? state = null;
-            for (var i = 0; i < lines.Count; i++)
+            if (lines[first].Length > MaxLineLength)
             {
-                if (i > 0)
-                {
-                    html.Append('\n');
-                }
-
-                state = WriteLine(grammar, lines[i], state, html);
+                Escape(html, lines[first]);
+                first++;
+                continue;
             }
+
+            // The run of ordinary lines up to the next long one is read as one text.
+            var end = first + 1;
+            while (end < lines.Count && lines[end].Length <= MaxLineLength)
+            {
+                end++;
+            }
+
+            WriteRun(html, code, string.Join('\n', lines.Skip(first).Take(end - first)));
+            first = end;
         }
 
         return html.ToString();
     }
 
-    /// <summary>The grammar of a scope, loaded on first use; called under the lock.</summary>
-    private IGrammar? Grammar(string scope)
+    private static void WriteRun(StringBuilder html, CodeLanguage code, string text)
     {
-        if (!_grammars.TryGetValue(scope, out var grammar))
+        var paint = ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            grammar = _registry.Value.LoadGrammar(scope);
-            _grammars[scope] = grammar;
-        }
+            Array.Clear(paint, 0, text.Length);
+            try
+            {
+                code.Paint(text, 0, text.Length, paint);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                Array.Clear(paint, 0, text.Length);
+            }
 
-        return grammar;
+            Write(html, text, paint);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(paint);
+        }
     }
 
-    private static IStateStack? WriteLine(IGrammar grammar, string line, IStateStack? state, StringBuilder html)
+    /// <summary>Writes painted text as runs of one class, each closed at a line's end.</summary>
+    private static void Write(StringBuilder html, string text, byte[] paint)
     {
-        if (line.Length > MaxLineLength)
+        var start = 0;
+        while (start < text.Length)
         {
-            html.Append(WebUtility.HtmlEncode(line));
-            return state;
-        }
-
-        var result = grammar.TokenizeLine(line, state, TimeSpan.FromSeconds(5));
-        string? open = null;
-        foreach (var token in result.Tokens)
-        {
-            var start = Math.Min(token.StartIndex, line.Length);
-            var end = Math.Min(token.EndIndex, line.Length);
-            if (end <= start)
+            if (text[start] == '\n')
             {
+                html.Append('\n');
+                start++;
                 continue;
             }
 
-            var css = ScopeClasses.For(token.Scopes);
-            if (css != open)
+            var css = paint[start];
+            var end = start + 1;
+            while (end < text.Length && paint[end] == css && text[end] != '\n')
             {
-                if (open is not null)
-                {
-                    html.Append("</span>");
-                }
-
-                if (css is not null)
-                {
-                    html.Append("<span class=\"").Append(css).Append("\">");
-                }
-
-                open = css;
+                end++;
             }
 
-            html.Append(WebUtility.HtmlEncode(line[start..end]));
-        }
+            if (css == 0)
+            {
+                Escape(html, text.AsSpan(start, end - start));
+            }
+            else
+            {
+                html.Append("<span class=\"hl-").Append(CodeLanguage.Classes[css]).Append("\">");
+                Escape(html, text.AsSpan(start, end - start));
+                html.Append("</span>");
+            }
 
-        var last = result.Tokens.Length == 0 ? 0 : Math.Min(result.Tokens[^1].EndIndex, line.Length);
-        if (open is not null)
+            start = end;
+        }
+    }
+
+    /// <summary>Escapes as <see cref="System.Net.WebUtility.HtmlEncode(string)"/> does the five characters that matter.</summary>
+    private static void Escape(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        while (text.IndexOfAny("&<>\"'") is var at and >= 0)
         {
-            html.Append("</span>");
+            html.Append(text[..at]).Append(text[at] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            text = text[(at + 1)..];
         }
 
-        if (last < line.Length)
-        {
-            html.Append(WebUtility.HtmlEncode(line[last..]));
-        }
-
-        return result.RuleStack;
+        html.Append(text);
     }
 }

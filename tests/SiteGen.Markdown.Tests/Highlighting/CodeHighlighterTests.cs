@@ -2,7 +2,7 @@ using SiteGen.Markdown.Highlighting;
 
 namespace SiteGen.Markdown.Tests.Highlighting;
 
-/// <summary>The TextMate-based highlighter: tokens become hl-* spans, text stays escaped and whole.</summary>
+/// <summary>The highlighter: tokens become hl-* spans, text stays escaped and whole.</summary>
 public sealed class CodeHighlighterTests
 {
     private static readonly CodeHighlighter Highlighter = CodeHighlighter.Shared;
@@ -28,6 +28,8 @@ public sealed class CodeHighlighterTests
     [InlineData("css")]
     [InlineData("django")]
     [InlineData("Python")]
+    [InlineData("ts")]
+    [InlineData("diff")]
     public void Knows_the_languages_the_notes_use(string language)
     {
         Assert.True(Highlighter.Knows(language));
@@ -129,6 +131,110 @@ public sealed class CodeHighlighterTests
         Parallel.For(0, results.Length, i => results[i] = Highlighter.Highlight(i % 2 == 0 ? "python" : "py", code));
 
         Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Yaml_keys_are_properties_even_with_colons_inside_and_tags_are_types()
+    {
+        var html = Highlight("yaml", "option_settings:", "  aws:elasticbeanstalk:container:python:", "    WSGIPath: app.wsgi  # entry", "Value: !Ref Bucket", "Enabled: true");
+
+        Assert.Contains("<span class=\"hl-property\">option_settings</span>", html);
+        Assert.Contains("<span class=\"hl-property\">aws:elasticbeanstalk:container:python</span>", html);
+        Assert.Contains("<span class=\"hl-comment\"># entry</span>", html);
+        Assert.Contains("<span class=\"hl-type\">!Ref</span>", html);
+        Assert.Contains("<span class=\"hl-literal\">true</span>", html);
+    }
+
+    [Fact]
+    public void Shell_keywords_stay_inside_words_and_a_heredoc_is_one_string()
+    {
+        var html = Highlight("bash", "aws s3 sync . s3://b --source-region x", "for f in *.md; do echo \"$f\"; done", "cat <<EOF > out.txt", "if then", "EOF", "ls");
+        var lines = html.Split('\n');
+
+        Assert.DoesNotContain("hl-keyword", lines[0]);
+        Assert.Contains("<span class=\"hl-keyword\">for</span>", lines[1]);
+        Assert.Contains("<span class=\"hl-function\">echo</span>", lines[1]);
+        Assert.Contains("<span class=\"hl-variable\">$f</span>", lines[1]);
+        Assert.Equal("<span class=\"hl-string\">if then</span>", lines[3]);
+        Assert.Equal("ls", lines[5]);
+    }
+
+    [Fact]
+    public void Sql_keywords_are_found_in_any_case()
+    {
+        var html = Highlight("sql", "SELECT name FROM pets where age > 2; -- old ones", "insert into t values ('it''s')");
+
+        Assert.Contains("<span class=\"hl-keyword\">SELECT</span>", html);
+        Assert.Contains("<span class=\"hl-keyword\">where</span>", html);
+        Assert.Contains("<span class=\"hl-comment\">-- old ones</span>", html);
+        Assert.Contains("<span class=\"hl-string\">&#39;it&#39;&#39;s&#39;</span>", html);
+    }
+
+    [Fact]
+    public void Escapes_inside_strings_and_template_holes_are_their_own_tokens()
+    {
+        var html = Highlight("js", "const s = \"a\\nb\"; const t = `x ${y} z`;");
+
+        Assert.Contains("<span class=\"hl-string\">&quot;a</span><span class=\"hl-escape\">\\n</span><span class=\"hl-string\">b&quot;</span>", html);
+        Assert.Contains("<span class=\"hl-string\">`x </span>${y}<span class=\"hl-string\"> z`</span>", html);
+    }
+
+    [Fact]
+    public void A_script_element_is_read_as_javascript_and_a_style_element_as_css()
+    {
+        var html = Highlight("html", "<script>", "const a = 1; // one", "</script>", "<style>p { color: red; }</style>");
+
+        Assert.Contains("<span class=\"hl-keyword\">const</span>", html);
+        Assert.Contains("<span class=\"hl-comment\">// one</span>", html);
+        Assert.Contains("<span class=\"hl-property\">color</span>", html);
+    }
+
+    [Fact]
+    public void Django_template_tags_and_variables_are_marked_around_html()
+    {
+        var html = Highlight("django", "{% extends \"base.html\" %}", "<p>{{ product.name }}</p>");
+
+        Assert.Contains("<span class=\"hl-keyword\">extends</span>", html);
+        Assert.Contains("<span class=\"hl-string\">&quot;base.html&quot;</span>", html);
+        Assert.Contains("<span class=\"hl-variable\">{{ product.name }}</span>", html);
+        Assert.Contains("<span class=\"hl-tag\">p</span>", html);
+    }
+
+    [Fact]
+    public void Css_selectors_properties_and_values_get_their_classes()
+    {
+        var html = Highlight("css", ".order td:nth-child(2) {", "  padding-left: 15px;", "  color: #f2f2f2 !important;", "}");
+
+        Assert.Contains("<span class=\"hl-attr\">.order</span>", html);
+        Assert.Contains("<span class=\"hl-tag\">td</span>", html);
+        Assert.Contains("<span class=\"hl-property\">padding-left</span>", html);
+        Assert.Contains("<span class=\"hl-number\">15px</span>", html);
+        Assert.Contains("<span class=\"hl-number\">#f2f2f2</span>", html);
+        Assert.Contains("<span class=\"hl-keyword\">!important</span>", html);
+    }
+
+    public static TheoryData<string> EveryName => [.. CodeLanguages.Names];
+
+    /// <summary>
+    /// Unclosed strings, comments, tags and template holes: each language must still finish (a runaway expression
+    /// would be cut off by its timeout and leave the block plain) and keep every character.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryName))]
+    public void Broken_samples_are_highlighted_whole_in_every_language(string language)
+    {
+        string[] lines =
+        [
+            "{ \"key\": \"never closed, 'nor this, `nor this ${ x",
+            "<tag attr=\"open /* comment \\\" <!-- {% {{ {#  # -- @@",
+            new string('a', 400) + " = " + string.Concat(Enumerable.Repeat("\"\\\"x", 150)),
+            "- key: [1, 2, {a: b}]  SELECT 'x' from y  ; echo $HOME",
+        ];
+
+        var html = Highlight(language, lines);
+
+        Assert.Contains("<span class=\"hl-", html);
+        Assert.Equal(string.Join("\n", lines), System.Net.WebUtility.HtmlDecode(StripTags(html)));
     }
 
     private static string StripTags(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "");
