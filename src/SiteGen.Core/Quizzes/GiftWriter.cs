@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AngleSharp.Html.Parser;
+using SiteGen.Core.Text;
 using SiteGen.Markdown.Quiz;
 
 namespace SiteGen.Core.Quizzes;
@@ -11,8 +11,6 @@ namespace SiteGen.Core.Quizzes;
 /// </summary>
 public static class GiftWriter
 {
-    private static readonly HtmlParser Parser = new();
-
     public static string Write(QuizCourse course)
     {
         var gift = new StringBuilder();
@@ -99,10 +97,9 @@ public static class GiftWriter
     /// <summary>A category name: one line, '/' (the level separator) replaced.</summary>
     private static string Category(string title) => Line(title).Replace('/', '-');
 
-    private static string Line(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Line(string text) => HtmlText.Collapse(text);
 
-    private static string Text(string html) =>
-        html.Length == 0 ? "" : Line(Parser.ParseFragment(html, Parser.ParseDocument("").Body!).Select(n => n.TextContent).Aggregate("", (a, b) => a + " " + b));
+    private static string Text(string html) => HtmlText.Of(html);
 
     private static string Weight(double percent) => percent.ToString("0.#####", CultureInfo.InvariantCulture);
 }

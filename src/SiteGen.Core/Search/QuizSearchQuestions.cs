@@ -1,4 +1,5 @@
 using SiteGen.Core.Documents;
+using SiteGen.Core.Text;
 using SiteGen.Markdown.Quiz;
 
 namespace SiteGen.Core.Search;
@@ -8,6 +9,6 @@ public static class QuizSearchQuestions
 {
     public static IReadOnlyList<SearchQuestion> Of(Document page) =>
         page.Find<IReadOnlyList<QuizQuestion>>(DocumentKeys.Quizzes) is { } questions
-            ? [.. questions.Select(q => new SearchQuestion(q.Id, q.StemText, [.. q.Options.Select(o => o.Text)], HtmlSearchText.Of(q.ExplanationHtml)))]
+            ? [.. questions.Select(q => new SearchQuestion(q.Id, q.StemText, [.. q.Options.Select(o => o.Text)], HtmlText.Of(q.ExplanationHtml)))]
             : [];
 }
