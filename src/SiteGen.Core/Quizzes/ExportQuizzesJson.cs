@@ -16,6 +16,7 @@ public sealed class ExportQuizzesJson(string pagesPipeline) : IStage
         WriteIndented = true,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = QuizJsonContext.Default,
     };
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
