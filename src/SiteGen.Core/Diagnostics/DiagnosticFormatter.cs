@@ -8,13 +8,13 @@ public static class DiagnosticFormatter
     public static string Format(Diagnostic diagnostic, DiagnosticFormat format) => format switch
     {
         DiagnosticFormat.GitHub => GitHub(diagnostic),
-        DiagnosticFormat.Json => JsonSerializer.Serialize(ToJson(diagnostic), JsonOptions),
+        DiagnosticFormat.Json => JsonSerializer.Serialize(ToJson(diagnostic), DiagnosticJsonContext.Default.DiagnosticJson),
         _ => diagnostic.ToString(),
     };
 
     public static string FormatAll(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format) =>
         format == DiagnosticFormat.Json
-            ? JsonSerializer.Serialize(new { diagnostics = diagnostics.Select(ToJson) }, JsonOptions) + "\n"
+            ? JsonSerializer.Serialize(new DiagnosticsJson([.. diagnostics.Select(ToJson)]), DiagnosticJsonContext.Default.DiagnosticsJson) + "\n"
             : string.Concat(diagnostics.Select(d => Format(d, format) + "\n"));
 
     private static string GitHub(Diagnostic d)
@@ -31,16 +31,6 @@ public static class DiagnosticFormatter
     private static string EscapeProperty(string value) =>
         Escape(value).Replace(":", "%3A").Replace(",", "%2C");
 
-    private static object ToJson(Diagnostic d) => new
-    {
-        file = d.Path,
-        line = d.Line,
-        column = d.Column,
-        severity = d.IsError ? "error" : "warning",
-        code = d.Code,
-        message = d.Message,
-        hint = d.Hint,
-    };
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    private static DiagnosticJson ToJson(Diagnostic d) =>
+        new(d.Path, d.Line, d.Column, d.IsError ? "error" : "warning", d.Code, d.Message, d.Hint);
 }

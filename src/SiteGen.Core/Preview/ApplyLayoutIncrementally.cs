@@ -27,13 +27,13 @@ public sealed class ApplyLayoutIncrementally(RenderedPages cache) : IStage
         }
 
         var site = documents[0].Get<SiteNavigation>(BuildNavigation.SiteKey);
-        cache.Begin(JsonSerializer.Serialize(site) + "\n" + CatalogueShape(documents[0].Find<QuizCatalogue>(IndexQuizzes.CatalogueKey)));
+        cache.Begin(JsonSerializer.Serialize(site, PreviewJsonContext.Default.SiteNavigation) + "\n" + CatalogueShape(documents[0].Find<QuizCatalogue>(IndexQuizzes.CatalogueKey)));
         var results = new Document?[documents.Length];
         var models = new string[documents.Length];
         var missing = new List<int>();
         for (var i = 0; i < documents.Length; i++)
         {
-            models[i] = JsonSerializer.Serialize(Models.Page(documents[i], site, context.Options) with { Content = "" });
+            models[i] = JsonSerializer.Serialize(Models.Page(documents[i], site, context.Options) with { Content = "" }, PreviewJsonContext.Default.PageModel);
             if (cache.Find(documents[i].SourcePath, documents[i].Content, models[i]) is { } html)
             {
                 results[i] = documents[i].WithContent(html);

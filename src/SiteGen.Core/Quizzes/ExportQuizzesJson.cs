@@ -11,13 +11,12 @@ public sealed class ExportQuizzesJson(string pagesPipeline) : IStage
 {
     public const string Path = "quizzes.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly QuizJsonContext Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = QuizJsonContext.Default,
-    };
+    });
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
@@ -32,6 +31,6 @@ public sealed class ExportQuizzesJson(string pagesPipeline) : IStage
             entry.Course?.Key, entry.Lesson.Href, entry.Lesson.Title, q.Id, QuizTemplateFunctions.KindName(q.Kind), q.Section,
             q.StemText, q.StemHtml, [.. q.Options.Select(o => new QuizExportOption(o.Text, o.Html, o.Correct))],
             q.ExplanationHtml, new QuizExportSource(entry.Lesson.SourcePath, q.Line))));
-        return JsonSerializer.Serialize(new QuizExport([.. questions]), Json) + "\n";
+        return JsonSerializer.Serialize(new QuizExport([.. questions]), Json.QuizExport) + "\n";
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban.Runtime;
 using SiteGen.Markdown.Quiz;
 
@@ -6,6 +7,7 @@ namespace SiteGen.Core.Quizzes;
 /// <summary>The helpers quiz templates call: <c>quiz_kind q</c>, <c>quiz_is_choice q</c>.</summary>
 public static class QuizTemplateFunctions
 {
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reflects over the delegate's own method, which the delegate keeps; SiteGen's assemblies are not trimmed (TrimMode partial).")]
     public static void Import(ScriptObject globals)
     {
         globals.Import("quiz_kind", new Func<QuizQuestion, string>(q => KindName(q.Kind)));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Scriban;
+using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.IO;
 using SiteGen.Core.Pages;
@@ -52,13 +53,16 @@ public static partial class LessonScaffolder
         var catalogue = FindCatalogue(request.InputDirectory, course);
         var home = File.Exists(Path.Combine(request.InputDirectory, "README.md")) ? "README.md" : null;
         var lessonPath = $"{course}/lesson.md";
-        return template.Render(new
+        var model = new ScriptObject
         {
-            title = request.Title,
-            catalogue_name = catalogue is null ? null : Path.GetFileName(catalogue),
-            catalogue_link = catalogue is null ? null : PagePaths.RelativeUrl(lessonPath, catalogue),
-            home_link = home is null ? null : PagePaths.RelativeUrl(lessonPath, home),
-        });
+            ["title"] = request.Title,
+            ["catalogue_name"] = catalogue is null ? null : Path.GetFileName(catalogue),
+            ["catalogue_link"] = catalogue is null ? null : PagePaths.RelativeUrl(lessonPath, catalogue),
+            ["home_link"] = home is null ? null : PagePaths.RelativeUrl(lessonPath, home),
+        };
+        var context = new TemplateContext();
+        context.PushGlobal(model);
+        return template.Render(context);
     }
 
     /// <summary>The course's page that links to most of the other pages beside it.</summary>

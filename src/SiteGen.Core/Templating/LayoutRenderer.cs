@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -11,6 +12,7 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
 {
     private readonly ThemeTemplateLoader _loader = new(theme);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reflects over the delegate's own method, which the delegate keeps; SiteGen's assemblies are not trimmed (TrimMode partial).")]
     public string? Render(string layout, PageModel page, DiagnosticBag diagnostics, Action<ScriptObject>? extend = null)
     {
         var globals = new ScriptObject

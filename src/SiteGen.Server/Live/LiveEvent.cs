@@ -14,14 +14,15 @@ public sealed record LiveEvent(string Name, string Data)
     public const string ErrorsName = "errors";
     public const string OkName = "ok";
 
-    public static LiveEvent Reload(IReadOnlyList<string> paths) => new(ReloadName, JsonSerializer.Serialize(new { paths }));
+    public static LiveEvent Reload(IReadOnlyList<string> paths) =>
+        new(ReloadName, JsonSerializer.Serialize(new LiveReloadData(paths), LiveJson.Default.LiveReloadData));
 
-    public static LiveEvent Css(IReadOnlyList<string> stylesheets) => new(CssName, JsonSerializer.Serialize(new { stylesheets }));
+    public static LiveEvent Css(IReadOnlyList<string> stylesheets) =>
+        new(CssName, JsonSerializer.Serialize(new LiveCssData(stylesheets), LiveJson.Default.LiveCssData));
 
-    public static LiveEvent Errors(IEnumerable<Diagnostic> diagnostics) => new(ErrorsName, JsonSerializer.Serialize(new
-    {
-        diagnostics = diagnostics.Select(d => new { file = d.Path, line = d.Line, column = d.Column, code = d.Code, message = d.Message, text = d.ToString() }),
-    }));
+    public static LiveEvent Errors(IEnumerable<Diagnostic> diagnostics) => new(ErrorsName, JsonSerializer.Serialize(
+        new LiveErrorsData([.. diagnostics.Select(d => new LiveDiagnostic(d.Path, d.Line, d.Column, d.Code, d.Message, d.ToString()))]),
+        LiveJson.Default.LiveErrorsData));
 
     public static LiveEvent Ok() => new(OkName, "{}");
 
