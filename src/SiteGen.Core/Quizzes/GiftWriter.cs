@@ -88,7 +88,13 @@ public static class GiftWriter
                 escaped.Append('\\');
             }
 
-            escaped.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => c.ToString() });
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                _ => escaped.Append(c),
+            };
         }
 
         return escaped.ToString();

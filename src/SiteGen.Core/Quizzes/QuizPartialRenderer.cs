@@ -34,7 +34,7 @@ public sealed class QuizPartialRenderer(Theme theme, DiagnosticBag diagnostics)
         context.PushGlobal(globals);
         try
         {
-            return theme.Templates[path].Render(context);
+            return RenderBuffer.Render(theme.Templates[path], context);
         }
         catch (ScriptRuntimeException e)
         {

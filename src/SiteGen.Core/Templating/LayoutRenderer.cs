@@ -41,7 +41,7 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
         context.PushGlobal(globals);
         try
         {
-            return theme.Layout(layout).Render(context);
+            return RenderBuffer.Render(theme.Layout(layout), context);
         }
         catch (ScriptRuntimeException e)
         {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Cold whole-process build benchmark: publishes sitegen (Release, ReadyToRun), then builds the notes tree and
-# ten copies of it as fresh processes, and prints wall time, pages per second and peak memory (max RSS).
+# Cold whole-process build benchmark: publishes sitegen natively (Native AOT, as released) and, for comparison, as
+# the JIT build (Release, ReadyToRun), then builds the notes tree and ten copies of it as fresh processes, and prints
+# wall time, pages per second and peak memory (max RSS). Native AOT needs a C toolchain (gcc or clang).
 # Usage: tests/benchmarks/build/run.sh [NOTES_DIR] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -9,18 +10,19 @@ runs="${2:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+dotnet publish "$root/src/SiteGen.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/native" -v q -nologo >/dev/null
 dotnet publish "$root/src/SiteGen.Cli" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$work/bin" -v q -nologo >/dev/null
+  -p:PublishReadyToRun=true -o "$work/jit" -v q -nologo >/dev/null
 
 # Ten copies of the tree side by side: 10x the pages, links and images.
 mkdir -p "$work/notes10"
 for i in $(seq 0 9); do cp -r "$notes" "$work/notes10/copy$i"; done
 
-measure() { # name input
-  local name="$1" input="$2" walls=() peak=0 pages=0
+measure() { # name binary-folder input
+  local name="$1" bin="$2" input="$3" walls=() peak=0 pages=0
   for _ in $(seq 1 "$runs"); do
     rm -rf "$work/site"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$work/bin/sitegen" build --input "$input" --output "$work/site" > "$work/out" 2>&1 || { cat "$work/out"; exit 1; }
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin/sitegen" build --input "$input" --output "$work/site" > "$work/out" 2>&1 || { cat "$work/out"; exit 1; }
     read -r wall rss < "$work/time"
     walls+=("$wall")
     (( rss > peak )) && peak=$rss
@@ -33,6 +35,7 @@ measure() { # name input
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "notes" "$notes"
-measure "notes x10" "$work/notes10"
-"$work/bin/sitegen" build --input "$notes" --output "$work/site" --timings | grep -v ': warning ' || true
+measure "notes" "$work/native" "$notes"
+measure "notes x10" "$work/native" "$work/notes10"
+measure "notes (JIT)" "$work/jit" "$notes"
+"$work/native/sitegen" build --input "$notes" --output "$work/site" --timings | grep -v ': warning ' || true
