@@ -61,7 +61,7 @@ internal sealed class AnswerKeyQuestionReader(IReadOnlyList<Block> blocks, QuizS
         var questionLike = QuizHeadings.IsQuestionLike(QuizHeadings.Text(heading))
             || body.FirstOrDefault() is ParagraphBlock first && QuizText.Of(first).EndsWith('?');
         return (questionLike && section is not null) || body.OfType<ParagraphBlock>()
-            .Any(p => QuizText.Of(p).StartsWith("The other options are incorrect", StringComparison.OrdinalIgnoreCase));
+            .Any(p => QuizText.StartsWith(p, "The other options are incorrect"));
     }
 
     /// <summary>A question heading, a list and an "Explanation" label: a choice question whose marker is missing.</summary>

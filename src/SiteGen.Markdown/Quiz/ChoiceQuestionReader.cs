@@ -140,12 +140,12 @@ internal sealed class ChoiceQuestionReader(IReadOnlyList<Block> blocks, QuizSect
     /// <summary>A paragraph's last line that nearly is a marker (SG0301), or is one but misspelt (SG0308): both fixable.</summary>
     private void ReportMarkerSpelling(Block block)
     {
-        if (block is not ParagraphBlock paragraph)
+        if (block is not ParagraphBlock paragraph || QuizText.LastLine(paragraph, QuizMarker.MaxLineLength) is not { } line)
         {
             return;
         }
 
-        var written = QuizText.LastLine(paragraph).Trim();
+        var written = line.Trim();
         var (code, message) = QuizMarker.IsNearMiss(written)
             ? (QuizDiagnosticCodes.NearMissMarker, $"\"{written}\" looks like a \"{QuizMarker.Canonical}\" marker but is not one; the question was not recognised")
             : QuizMarker.IsMisspelt(written)

@@ -13,6 +13,12 @@ internal static partial class QuizMarker
     private static readonly string[] Wordings =
         ["wrong answers:", "wrong options:", "wrong responses:", "incorrect answers:", "incorrect options:", "incorrect responses:"];
 
+    /// <summary>
+    /// No marker or near miss is longer than this (the longest wording with room for stray spaces and a slash): a
+    /// longer line need not be read whole.
+    /// </summary>
+    public const int MaxLineLength = 64;
+
     public static bool IsMarker(string line) => Marker().IsMatch(line.Trim());
 
     /// <summary>A marker that is recognised but misspelt or cut short ("Wrong asnwers:", "Wrong answer", "Wrong:").</summary>

@@ -8,7 +8,7 @@ internal static class QuizParagraphs
 {
     /// <summary>The paragraph's last line is a marker ("Wrong answers:"), alone or glued below other text.</summary>
     public static bool EndsWithMarker(Block block) =>
-        block is ParagraphBlock paragraph && QuizMarker.IsMarker(QuizText.LastLine(paragraph));
+        block is ParagraphBlock paragraph && QuizText.LastLine(paragraph, QuizMarker.MaxLineLength) is { } line && QuizMarker.IsMarker(line);
 
     public static bool IsGlued(ParagraphBlock paragraph) => QuizText.LineCount(paragraph) > 1;
 

@@ -37,8 +37,12 @@ internal static class QuizText
 
     public static string Of(Inline inline) => Build(inline, Append);
 
-    /// <summary>The paragraph's last source line as text: its text after the last line break.</summary>
-    public static string LastLine(LeafBlock leaf)
+    /// <summary>
+    /// The paragraph's last source line as text (its text after the last line break), or null when that line is longer
+    /// than <paramref name="maxLength"/>: the recogniser only looks for short marker lines, and every paragraph of the
+    /// site is asked, so a long line is given up after its first words.
+    /// </summary>
+    public static string? LastLine(LeafBlock leaf, int maxLength)
     {
         var first = leaf.Inline?.FirstChild;
         for (var inline = leaf.Inline?.LastChild; inline is not null; inline = inline.PreviousSibling)
@@ -50,13 +54,100 @@ internal static class QuizText
             }
         }
 
-        var line = new StringBuilder();
-        for (var inline = first; inline is not null; inline = inline.NextSibling)
+        var line = Rent();
+        try
         {
-            Append(inline, line);
+            for (var inline = first; inline is not null; inline = inline.NextSibling)
+            {
+                Append(inline, line);
+                if (line.Length > maxLength)
+                {
+                    return null;
+                }
+            }
+
+            return line.ToString();
+        }
+        finally
+        {
+            Return(line);
+        }
+    }
+
+    /// <summary>
+    /// Whether the paragraph's text, as <see cref="Of(Block)"/> gives it, starts with <paramref name="prefix"/> (ignoring
+    /// case): reads only as many of its inlines as the prefix needs.
+    /// </summary>
+    public static bool StartsWith(LeafBlock leaf, string prefix)
+    {
+        var raw = Rent();
+        try
+        {
+            for (var inline = leaf.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                Append(inline, raw);
+                if (Compare(raw, prefix) is { } known)
+                {
+                    return known;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            Return(raw);
+        }
+    }
+
+    /// <summary>
+    /// Compares collapsed <paramref name="raw"/> text with the start of <paramref name="prefix"/>: true when it starts
+    /// with it, false when it cannot, null when more text is needed to tell.
+    /// </summary>
+    private static bool? Compare(StringBuilder raw, string prefix)
+    {
+        var p = 0;
+        var space = false;
+        var started = false;
+        foreach (var chunk in raw.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = started;
+                    continue;
+                }
+
+                if (space)
+                {
+                    if (prefix[p] != ' ')
+                    {
+                        return false;
+                    }
+
+                    if (++p == prefix.Length)
+                    {
+                        return true;
+                    }
+
+                    space = false;
+                }
+
+                if (char.ToUpperInvariant(c) != char.ToUpperInvariant(prefix[p]))
+                {
+                    return false;
+                }
+
+                started = true;
+                if (++p == prefix.Length)
+                {
+                    return true;
+                }
+            }
         }
 
-        return line.ToString();
+        return null;
     }
 
     /// <summary>How many lines the paragraph has: its line breaks and one.</summary>
@@ -88,9 +179,7 @@ internal static class QuizText
     /// <summary>Fills the thread's buffer and returns its text collapsed, without an intermediate string.</summary>
     private static string Build<T>(T source, Action<T, StringBuilder> fill)
     {
-        var raw = _buffer ?? new StringBuilder(256);
-        _buffer = null; // a nested call takes a buffer of its own
-        raw.Clear();
+        var raw = Rent();
         fill(source, raw);
         var collapsed = new StringBuilder(raw.Length);
         var pendingSpace = false;
@@ -99,9 +188,20 @@ internal static class QuizText
             AppendCollapsed(chunk.Span, collapsed, ref pendingSpace);
         }
 
-        _buffer = raw.Capacity <= 1 << 16 ? raw : null;
+        Return(raw);
         return collapsed.ToString();
     }
+
+    /// <summary>The thread's buffer, emptied; a nested call while it is out gets a buffer of its own.</summary>
+    private static StringBuilder Rent()
+    {
+        var buffer = _buffer ?? new StringBuilder(256);
+        _buffer = null;
+        buffer.Clear();
+        return buffer;
+    }
+
+    private static void Return(StringBuilder buffer) => _buffer = buffer.Capacity <= 1 << 16 ? buffer : null;
 
     /// <summary>Appends <paramref name="text"/> with each whitespace run as one space, written only before a later word.</summary>
     private static void AppendCollapsed(ReadOnlySpan<char> text, StringBuilder collapsed, ref bool pendingSpace)
