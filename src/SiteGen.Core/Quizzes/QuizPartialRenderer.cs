@@ -24,13 +24,7 @@ public sealed class QuizPartialRenderer(Theme theme, DiagnosticBag diagnostics)
         var path = theme.Resolve(Partial)!;
         var globals = new ScriptObject { ["quiz"] = quiz };
         QuizTemplateFunctions.Import(globals);
-        var context = new TemplateContext
-        {
-            TemplateLoader = new ThemeTemplateLoader(theme),
-            LoopLimit = 100_000,
-            StrictVariables = false,
-            EnableRelaxedMemberAccess = true,
-        };
+        var context = TemplateContexts.Create(new ThemeTemplateLoader(theme));
         context.PushGlobal(globals);
         try
         {

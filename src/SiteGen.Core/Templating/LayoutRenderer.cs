@@ -26,13 +26,7 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
             page.Root + (theme.AssetUrls.TryGetValue(path, out var published) ? published : "assets/" + path)));
         extend?.Invoke(globals);
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = _loader,
-            LoopLimit = 100_000,
-            StrictVariables = false,
-            EnableRelaxedMemberAccess = true,
-        };
+        var context = TemplateContexts.Create(_loader);
         foreach (var (path, template) in theme.Templates)
         {
             context.CachedTemplates[path] = template;
