@@ -13,11 +13,14 @@ public sealed class Theme
 {
     private readonly string _root;
     private readonly string? _overrides;
+    private readonly FrozenDictionary<string, string> _files;
 
-    private Theme(string root, string? overrides, FrozenDictionary<string, Template> templates, IReadOnlyList<ThemeAsset> assets)
+    private Theme(string root, string? overrides, FrozenDictionary<string, string> files, FrozenDictionary<string, Template> templates,
+        IReadOnlyList<ThemeAsset> assets)
     {
         _root = root;
         _overrides = overrides;
+        _files = files;
         Templates = templates;
         Assets = assets;
         AssetUrls = assets.ToFrozenDictionary(a => a.RelativePath, a => a.OutputPath, StringComparer.Ordinal);
@@ -30,7 +33,10 @@ public sealed class Theme
 
     public FrozenDictionary<string, string> AssetUrls { get; }
 
-    /// <summary>The full path of a theme file, the override first; null when neither has it.</summary>
+    /// <summary>
+    /// The full path of a theme file, the override first; null when neither has it. The files found when the theme
+    /// loaded are looked up, not asked of the disk again: every include of every page resolves a path.
+    /// </summary>
     public string? Resolve(string relativePath)
     {
         if (relativePath.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(relativePath))
@@ -38,9 +44,14 @@ public sealed class Theme
             return null;
         }
 
-        foreach (var root in new[] { _overrides, _root }.OfType<string>())
+        return _files.TryGetValue(relativePath, out var known) ? known : Locate(_root, _overrides, relativePath);
+    }
+
+    private static string? Locate(string root, string? overrides, string relativePath)
+    {
+        foreach (var folder in new[] { overrides, root }.OfType<string>())
         {
-            var path = Path.Combine(root, relativePath);
+            var path = Path.Combine(folder, relativePath);
             if (File.Exists(path))
             {
                 return path;
@@ -58,17 +69,17 @@ public sealed class Theme
         if (!Directory.Exists(root))
         {
             diagnostics.Error(root, 0, 0, DiagnosticCodes.ThemeMissing, "theme folder does not exist", "pass --theme with a theme folder");
-            return new Theme(root, overrides, FrozenDictionary<string, Template>.Empty, []);
+            return new Theme(root, overrides, FrozenDictionary<string, string>.Empty, FrozenDictionary<string, Template>.Empty, []);
         }
 
         var files = RelativeFiles(root).Concat(overrides is null || !Directory.Exists(overrides) ? [] : RelativeFiles(overrides))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var probe = new Theme(root, overrides, FrozenDictionary<string, Template>.Empty, []);
+        var located = files.ToFrozenDictionary(relative => relative, relative => Locate(root, overrides, relative)!, StringComparer.Ordinal);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = new List<ThemeAsset>();
         foreach (var relative in files)
         {
-            var full = probe.Resolve(relative)!;
+            var full = located[relative];
             if (relative.EndsWith(".sbn", StringComparison.Ordinal))
             {
                 var template = Template.Parse(File.ReadAllText(full), full);
@@ -86,7 +97,7 @@ public sealed class Theme
             }
         }
 
-        return new Theme(root, overrides, templates.ToFrozenDictionary(StringComparer.Ordinal), assets);
+        return new Theme(root, overrides, located, templates.ToFrozenDictionary(StringComparer.Ordinal), assets);
     }
 
     private static IEnumerable<string> RelativeFiles(string root) =>
