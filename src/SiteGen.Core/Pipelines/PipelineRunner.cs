@@ -65,10 +65,7 @@ public static class PipelineRunner
         var wall = Stopwatch.GetTimestamp();
         var ticks = new long[run.Length];
         var results = new Document[documents.Length];
-
-        // Longest first: the biggest page (a 600 KB course page in the notes) must not be the last one started, with
-        // the other cores idle while it runs. Results keep the input order.
-        var order = Enumerable.Range(0, documents.Length).OrderByDescending(d => documents[d].Content.Length).ThenBy(d => d).ToArray();
+        var order = LongestFirst.Order(documents);
         Parallel.For(0, order.Length, k =>
         {
             var d = order[k];
