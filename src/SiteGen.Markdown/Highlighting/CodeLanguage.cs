@@ -13,7 +13,7 @@ namespace SiteGen.Markdown.Highlighting;
 public sealed class CodeLanguage
 {
     /// <summary>The token classes, by the number a painted character holds; 0 is plain text.</summary>
-    public static readonly IReadOnlyList<string> Classes =
+    public static readonly string[] Classes =
     [
         "", "comment", "string", "escape", "regexp", "number", "literal", "keyword", "operator", "function", "type",
         "tag", "attr", "property", "variable", "inserted", "deleted",
@@ -27,9 +27,8 @@ public sealed class CodeLanguage
     [ThreadStatic]
     private static List<(int Index, int Length, byte Class, int Order)>? t_captures;
 
-    public CodeLanguage(string id, Regex pattern)
+    public CodeLanguage(Regex pattern)
     {
-        Id = id;
         Pattern = pattern;
         var painters = new List<(int, byte)>();
         var embedded = new List<(int, string)>();
@@ -44,7 +43,7 @@ public sealed class CodeLanguage
             {
                 embedded.Add((number, name[EmbeddedPrefix.Length..]));
             }
-            else if (IndexOfClass(name) is > 0 and var index)
+            else if (Array.IndexOf(Classes, name) is > 0 and var index)
             {
                 painters.Add((number, (byte)index));
             }
@@ -53,9 +52,6 @@ public sealed class CodeLanguage
         _painters = [.. painters];
         _embedded = [.. embedded];
     }
-
-    /// <summary>The language's own name, e.g. <c>javascript</c>; fences may use others (<see cref="CodeLanguages"/>).</summary>
-    public string Id { get; }
 
     public Regex Pattern { get; }
 
@@ -102,18 +98,5 @@ public sealed class CodeLanguage
                 }
             }
         }
-    }
-
-    private static int IndexOfClass(string name)
-    {
-        for (var i = 1; i < Classes.Count; i++)
-        {
-            if (Classes[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

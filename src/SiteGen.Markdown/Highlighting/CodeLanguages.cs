@@ -193,19 +193,22 @@ public static partial class CodeLanguages
     [GeneratedRegex(Diff, Options, TimeoutMilliseconds)]
     private static partial Regex DiffPattern();
 
-    /// <summary>Each language with the fence names (compared ignoring case) that ask for it.</summary>
+    /// <summary>
+    /// Each language with the fence names (compared ignoring case) that ask for it; the first is the name an
+    /// <c>in_…</c> group hands text to.
+    /// </summary>
     private static readonly (CodeLanguage Language, string[] Names)[] All =
     [
-        (new("python", PythonPattern()), ["python", "py", "python3", "py3", "gyp"]),
-        (new("json", JsonPattern()), ["json", "jsonc", "json5", "geojson", "webmanifest"]),
-        (new("shell", ShellPattern()), ["shell", "bash", "sh", "zsh", "ksh", "console", "shell-session", "shellscript", "terminal"]),
-        (new("yaml", YamlPattern()), ["yaml", "yml"]),
-        (new("sql", SqlPattern()), ["sql", "mysql", "psql", "postgres", "postgresql", "plsql", "tsql", "sqlite"]),
-        (new("javascript", JavaScriptPattern()), ["javascript", "js", "jsx", "mjs", "cjs", "node", "typescript", "ts", "tsx", "mts"]),
-        (new("html", MarkupPattern()), ["html", "htm", "xhtml", "xml", "svg", "xsl", "xslt", "xsd", "plist", "rss", "atom", "vue"]),
-        (new("django", TemplatePattern()), ["django", "jinja", "jinja2", "j2", "htmldjango", "liquid", "twig", "njk", "nunjucks"]),
-        (new("css", CssPattern()), ["css", "scss", "less"]),
-        (new("diff", DiffPattern()), ["diff", "patch"]),
+        (new(PythonPattern()), ["python", "py", "python3", "py3", "gyp"]),
+        (new(JsonPattern()), ["json", "jsonc", "json5", "geojson", "webmanifest"]),
+        (new(ShellPattern()), ["shell", "bash", "sh", "zsh", "ksh", "console", "shell-session", "shellscript", "terminal"]),
+        (new(YamlPattern()), ["yaml", "yml"]),
+        (new(SqlPattern()), ["sql", "mysql", "psql", "postgres", "postgresql", "plsql", "tsql", "sqlite"]),
+        (new(JavaScriptPattern()), ["javascript", "js", "jsx", "mjs", "cjs", "node", "typescript", "ts", "tsx", "mts"]),
+        (new(MarkupPattern()), ["html", "htm", "xhtml", "xml", "svg", "xsl", "xslt", "xsd", "plist", "rss", "atom", "vue"]),
+        (new(TemplatePattern()), ["django", "jinja", "jinja2", "j2", "htmldjango", "liquid", "twig", "njk", "nunjucks"]),
+        (new(CssPattern()), ["css", "scss", "less"]),
+        (new(DiffPattern()), ["diff", "patch"]),
     ];
 
     private static readonly Dictionary<string, CodeLanguage> ByName = All
@@ -215,6 +218,6 @@ public static partial class CodeLanguages
     /// <summary>Every fence name that is highlighted, in a stable order.</summary>
     public static IEnumerable<string> Names => All.SelectMany(entry => entry.Names);
 
-    /// <summary>The language a fence name asks for (ignoring case), or a language's own id; null if none.</summary>
+    /// <summary>The language a fence name asks for (ignoring case); null if none.</summary>
     public static CodeLanguage? Find(string name) => ByName.GetValueOrDefault(name);
 }
