@@ -4,6 +4,7 @@ using Markdig;
 using SiteGen.Core.Building;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Documents;
+using SiteGen.Core.IO;
 using SiteGen.Core.Pages;
 using SiteGen.Core.Pipelines;
 
@@ -52,7 +53,7 @@ public sealed class ProcessChangedPages(ProcessedPages cache, Func<DiagnosticBag
         string text;
         try
         {
-            text = File.ReadAllText(file.FullName);
+            text = TextFile.Read(file.FullName);
             file.Refresh();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

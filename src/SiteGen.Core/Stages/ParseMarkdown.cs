@@ -17,7 +17,7 @@ public sealed class ParseMarkdown : DocumentStage
         var parserContext = new MarkdownParserContext();
         parserContext.Properties[PageKeyProperty] = document.SourcePath;
         var syntax = Markdig.Markdown.Parse(document.Content, context.Markdown, parserContext);
-        var end = document.Content.TrimEnd().Length - 1;
+        var end = document.Content.AsSpan().TrimEnd().Length - 1; // a span: the text itself is not copied
         foreach (var fence in syntax.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0 && EndOf(f) >= end))
         {
             context.Warning(document.SourcePath, fence.Line + 1, fence.Column + 1, DiagnosticCodes.UnclosedFence,

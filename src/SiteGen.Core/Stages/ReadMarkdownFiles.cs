@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Documents;
+using SiteGen.Core.IO;
 using SiteGen.Core.Pages;
 using SiteGen.Core.Pipelines;
 
@@ -17,7 +18,7 @@ public sealed class ReadMarkdownFiles : IStage
         {
             try
             {
-                var text = File.ReadAllText(context.Files.FullPath(paths[i]));
+                var text = TextFile.Read(context.Files.FullPath(paths[i]));
                 read[i] = Document.Create(paths[i], PagePaths.OutputOf(paths[i]), text);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
