@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Markdig;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.IO;
 using SiteGen.Core.Pipelines;
 using SiteGen.Core.Quizzes;
 using SiteGen.Core.Search;
@@ -44,7 +45,7 @@ public static class SiteBuilder
         var context = InputExists(options, diagnostics) ? CreateContext(options, diagnostics) : null;
         if (context is not null && !diagnostics.HasErrors)
         {
-            pages = PipelineRunner.Run(Pipelines(staging: null), context)[Pages].Length;
+            pages = PipelineRunner.Run(Pipelines(writes: false), context)[Pages].Length;
         }
 
         return Result(options, diagnostics, context is not null, pages, 0, clock, [.. context?.Timings ?? []]);
@@ -96,7 +97,8 @@ public static class SiteBuilder
         var staging = StagingFolder(options.OutputDirectory);
         try
         {
-            var outputs = PipelineRunner.Run(Pipelines(staging), context);
+            context.Output = new SiteWriter(staging);
+            var outputs = PipelineRunner.Run(Pipelines(writes: true), context);
             timings.AddRange(context.Timings);
             pages = outputs[Pages].Length;
             if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0))
@@ -126,9 +128,12 @@ public static class SiteBuilder
         return new BuildContext(options, files, theme, Markdown(theme, diagnostics), diagnostics);
     }
 
-    /// <summary>The site's pipelines; with no <paramref name="staging"/> folder they have no output phase (a check).</summary>
-    public static IReadOnlyList<Pipeline> Pipelines(string? staging) =>
-        Pipelines([new ReadMarkdownFiles(), .. PageStages()], new ApplyLayout(), () => staging is null ? [] : [new WriteFiles(staging)]);
+    /// <summary>
+    /// The site's pipelines; when it <paramref name="writes"/>, their output phase writes to the context's
+    /// <see cref="BuildContext.Output"/>, else they have none (a check).
+    /// </summary>
+    public static IReadOnlyList<Pipeline> Pipelines(bool writes) =>
+        Pipelines([new ReadMarkdownFiles(), .. PageStages()], new ApplyLayout(), () => writes ? [new WriteFiles()] : []);
 
     /// <summary>
     /// The site's pipelines with their page-reading stages, their layout stage and their output stages given:

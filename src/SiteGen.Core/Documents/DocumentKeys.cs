@@ -15,6 +15,9 @@ public static class DocumentKeys
     /// <summary>Absolute path of a file to copy as it is (assets); such documents have no content.</summary>
     public const string CopyFrom = "copy-from";
 
+    /// <summary><c>true</c> on a document its stage already wrote to the build's output (<see cref="Pipelines.BuildContext.Finish"/>); it holds no content.</summary>
+    public const string Written = "written";
+
     /// <summary><c>IReadOnlyList&lt;QuizQuestion&gt;</c>: the page's recognised quiz questions, in source order (maybe empty).</summary>
     public const string Quizzes = "quizzes";
 }

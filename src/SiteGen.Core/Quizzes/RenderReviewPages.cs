@@ -37,15 +37,15 @@ public sealed class RenderReviewPages(string pagesPipeline) : IStage
                 Root: PagePaths.RootPrefix(course.ReviewHref), Content: "", Toc: [], Breadcrumbs: crumbs, Previous: null,
                 Next: null, CourseKey: course.Key, CourseTitle: course.Title, SourcePath: null, Folder: course.Folder,
                 EditUrl: null, SourceUrl: null, IsHome: false);
-            var html = renderer.Render(Layout, model, context.Diagnostics, globals =>
+            var page = renderer.Render(Document.Create(course.ReviewHref, course.ReviewHref), Layout, model, context, globals =>
             {
                 globals["review"] = course;
                 globals["quiz_catalogue"] = catalogue;
                 QuizTemplateFunctions.Import(globals);
             });
-            if (html is not null)
+            if (page is not null)
             {
-                added.Add(Document.Create(course.ReviewHref, course.ReviewHref, html));
+                added.Add(page);
             }
         }
 

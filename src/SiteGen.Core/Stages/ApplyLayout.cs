@@ -8,7 +8,10 @@ using SiteGen.Core.Templating;
 
 namespace SiteGen.Core.Stages;
 
-/// <summary>Puts each page's HTML body into the theme's page layout, with its navigation, on all cores.</summary>
+/// <summary>
+/// Puts each page's HTML body into the theme's page layout, with its navigation, on all cores; a build writes each
+/// page as it is laid out (<see cref="BuildContext.Finish"/>).
+/// </summary>
 public sealed class ApplyLayout : IStage
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
@@ -25,9 +28,8 @@ public sealed class ApplyLayout : IStage
         {
             var document = documents[i];
             var model = Models.Page(document, site, context.Options);
-            var html = renderer.Render("page", model, context.Diagnostics,
+            results[i] = renderer.Render(document, "page", model, context,
                 globals => globals["quiz_catalogue"] = document.Find<QuizCatalogue>(IndexQuizzes.CatalogueKey));
-            results[i] = html is null ? null : document.WithContent(html);
         });
         return [.. results.OfType<Document>()];
     }

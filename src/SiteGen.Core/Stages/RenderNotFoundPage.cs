@@ -20,7 +20,8 @@ public sealed class RenderNotFoundPage(string pagesPipeline) : IStage
         var model = new PageModel(Title: "Page not found", Href: "404.html", Root: root, Content: "", Toc: [], Breadcrumbs: [],
             Previous: null, Next: null, CourseKey: null, CourseTitle: null, SourcePath: null, Folder: "", EditUrl: null,
             SourceUrl: null, IsHome: false);
-        var html = new LayoutRenderer(context.Theme, Models.Site(context.Options), site).Render("404", model, context.Diagnostics);
-        return html is null ? documents : [.. documents, Document.Create("404.html", "404.html", html)];
+        var page = new LayoutRenderer(context.Theme, Models.Site(context.Options), site)
+            .Render(Document.Create("404.html", "404.html"), "404", model, context);
+        return page is null ? documents : [.. documents, page];
     }
 }

@@ -1,44 +1,36 @@
 using System.Collections.Immutable;
-using System.Text;
-using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Documents;
-using SiteGen.Core.IO;
 using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Core.Stages;
 
-/// <summary>Writes each document to its destination under the staging folder: copied files as they are, the rest as UTF-8.</summary>
-public sealed class WriteFiles(string stagingDirectory) : IStage
+/// <summary>
+/// Writes each document to the build's <see cref="BuildContext.Output"/>: copied files as they are, the rest as
+/// UTF-8; documents their stage already wrote (<see cref="DocumentKeys.Written"/>) are left as they are.
+/// </summary>
+public sealed class WriteFiles : IStage
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
-        foreach (var folder in documents.Select(d => Path.GetDirectoryName(Target(d))!).Distinct())
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        Parallel.ForEach(documents, document =>
+        var output = context.Output ?? throw new InvalidOperationException("WriteFiles needs the build's output folder (BuildContext.Output).");
+        Parallel.ForEach(documents.Where(d => !d.Has(DocumentKeys.Written)), document =>
         {
             try
             {
                 if (document.Find<string>(DocumentKeys.CopyFrom) is { } source)
                 {
-                    FileLinker.LinkOrCopy(source, Target(document));
+                    output.Copy(document.DestinationPath, source);
                 }
                 else
                 {
-                    File.WriteAllText(Target(document), document.Content, Utf8);
+                    output.Write(document.DestinationPath, document.Content);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error(document.SourcePath, 0, 0, DiagnosticCodes.OutputWriteFailed, $"cannot write '{document.DestinationPath}': {e.Message}");
+                context.CannotWrite(document, e);
             }
         });
         return documents;
     }
-
-    private string Target(Document document) => Path.Combine(stagingDirectory, document.DestinationPath);
 }

@@ -3,7 +3,9 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Documents;
 using SiteGen.Core.Navigation;
+using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Core.Templating;
 
@@ -12,8 +14,32 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
 {
     private readonly ThemeTemplateLoader _loader = new(theme);
 
+    /// <summary>
+    /// Lays <paramref name="page"/> out through <paramref name="layout"/> as <paramref name="document"/>'s content, in
+    /// UTF-8 (see <see cref="BuildContext.Finish"/>: a build writes it at once). After a template error, which it
+    /// reports naming the theme file, null.
+    /// </summary>
+    public Document? Render(Document document, string layout, PageModel page, BuildContext context, Action<ScriptObject>? extend = null)
+    {
+        try
+        {
+            return RenderBuffer.RenderUtf8(theme.Layout(layout), Context(page, extend), html => context.Finish(document, html));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            context.Diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                DiagnosticCodes.TemplateError, e.OriginalMessage);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            context.Diagnostics.Error(layout, 0, 0, DiagnosticCodes.TemplateError, e.Message);
+            return null;
+        }
+    }
+
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reflects over the delegate's own method, which the delegate keeps; SiteGen's assemblies are not trimmed (TrimMode partial).")]
-    public string? Render(string layout, PageModel page, DiagnosticBag diagnostics, Action<ScriptObject>? extend = null)
+    private TemplateContext Context(PageModel page, Action<ScriptObject>? extend)
     {
         var globals = new ScriptObject
         {
@@ -33,20 +59,6 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
         }
 
         context.PushGlobal(globals);
-        try
-        {
-            return RenderBuffer.Render(theme.Layout(layout), context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                DiagnosticCodes.TemplateError, e.OriginalMessage);
-            return null;
-        }
-        catch (InvalidOperationException e)
-        {
-            diagnostics.Error(layout, 0, 0, DiagnosticCodes.TemplateError, e.Message);
-            return null;
-        }
+        return context;
     }
 }

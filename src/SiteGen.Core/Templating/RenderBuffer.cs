@@ -7,12 +7,15 @@ namespace SiteGen.Core.Templating;
 /// <summary>
 /// Renders a template into one output buffer kept per thread. Left to itself, Scriban grows a new StringBuilder for
 /// every render and copies it into one array again when it clears it: a page's layout allocated five times the
-/// page. A kept buffer has the capacity already, so only the page's own string is new.
+/// page. A kept buffer has the capacity already, so only what the caller keeps is new.
 /// </summary>
 internal static class RenderBuffer
 {
     [ThreadStatic]
     private static StringBuilder? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8Output? t_utf8;
 
     public static string Render(Template template, TemplateContext context)
     {
@@ -28,6 +31,25 @@ internal static class RenderBuffer
         {
             buffer.Clear();
             t_buffer = buffer;
+        }
+    }
+
+    /// <summary>Renders as UTF-8 and gives the bytes, valid only during the call, to <paramref name="use"/>.</summary>
+    public static T RenderUtf8<T>(Template template, TemplateContext context, Func<ReadOnlySpan<byte>, T> use)
+    {
+        var output = t_utf8 ?? new Utf8Output();
+        t_utf8 = null;
+        try
+        {
+            context.PushOutput(output);
+            template.Render(context);
+            output.Flush();
+            return use(output.Written);
+        }
+        finally
+        {
+            output.Clear();
+            t_utf8 = output;
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class QuizWiringTests(QuizFixtureSite site) : IClassFixture<QuizFi
     [Fact]
     public void Pages_pipeline_collects_quizzes_after_parsing_and_indexes_them_before_layout()
     {
-        var pages = SiteBuilder.Pipelines("staging").Single(p => p.Name == SiteBuilder.Pages);
+        var pages = SiteBuilder.Pipelines(writes: true).Single(p => p.Name == SiteBuilder.Pages);
 
         Assert.Equal(pages.Process.IndexOf(pages.Process.OfType<ParseMarkdown>().Single()) + 1,
             pages.Process.IndexOf(pages.Process.OfType<CollectQuizzes>().Single()));

@@ -46,7 +46,7 @@ internal sealed class TestSite : IDisposable
     public IReadOnlyDictionary<string, Document> ProcessPages()
     {
         var context = SiteBuilder.CreateContext(Options, Diagnostics);
-        var pipeline = SiteBuilder.Pipelines(_folder.Combine("unused"))[0] with { PostProcess = [], Output = [] };
+        var pipeline = SiteBuilder.Pipelines(writes: false)[0] with { PostProcess = [], Output = [] };
         var outputs = PipelineRunner.Run([pipeline], context);
         return outputs[SiteBuilder.Pages].ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
     }
