@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Core.Documents;
+using SiteGen.Core.IO;
 using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Core.Quizzes;
@@ -11,26 +12,36 @@ public sealed class ExportQuizzesJson(string pagesPipeline) : IStage
 {
     public const string Path = "quizzes.json";
 
-    private static readonly QuizJsonContext Json = new(new JsonSerializerOptions
+    private static readonly JsonWriterOptions Format = new()
     {
-        WriteIndented = true,
+        Indented = true,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    };
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var pages = context.Outputs[pagesPipeline];
         var catalogue = pages.IsEmpty ? null : pages[0].Find<QuizCatalogue>(IndexQuizzes.CatalogueKey);
-        return [.. documents, Document.Create(Path, Path, Serialize(catalogue))];
+        return [.. documents, Serialize(catalogue, json => context.Finish(Document.Create(Path, Path), json))];
     }
 
-    public static string Serialize(QuizCatalogue? catalogue)
+    /// <summary>Writes the export in UTF-8 and gives the bytes, valid only during the call, to <paramref name="use"/>.</summary>
+    public static T Serialize<T>(QuizCatalogue? catalogue, Func<ReadOnlySpan<byte>, T> use)
     {
         var questions = (catalogue?.Lessons() ?? []).SelectMany(entry => entry.Lesson.Questions.Select(q => new QuizExportQuestion(
             entry.Course?.Key, entry.Lesson.Href, entry.Lesson.Title, q.Id, QuizTemplateFunctions.KindName(q.Kind), q.Section,
             q.StemText, q.StemHtml, [.. q.Options.Select(o => new QuizExportOption(o.Text, o.Html, o.Correct))],
             q.ExplanationHtml, new QuizExportSource(entry.Lesson.SourcePath, q.Line))));
-        return JsonSerializer.Serialize(new QuizExport([.. questions]), Json.QuizExport) + "\n";
+        var export = new QuizExport([.. questions]);
+        return Utf8Output.Write(output =>
+        {
+            using (var writer = new Utf8JsonWriter(output, Format))
+            {
+                JsonSerializer.Serialize(writer, export, QuizJsonContext.Default.QuizExport);
+            }
+
+            output.Write("\n");
+        }, use);
     }
 }

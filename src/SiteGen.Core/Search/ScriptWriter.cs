@@ -1,22 +1,21 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
+using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Search;
 
 /// <summary>
 /// Writes JSON values (a JavaScript literal) into one buffer: arrays with commas placed for the caller, strings
 /// escaped as JSON requires plus U+2028/U+2029. A small writer of our own because the search files carry every
-/// word of the site and go straight on to disk as text.
+/// word of the site and go straight on to disk, in UTF-8 (<see cref="Utf8Output"/>).
 /// </summary>
-public sealed class ScriptWriter(int capacity)
+public sealed class ScriptWriter(Utf8Output text)
 {
-    private readonly StringBuilder _text = new(capacity);
     private bool _needsComma;
 
-    public ScriptWriter Raw(string text)
+    public ScriptWriter Raw(string raw)
     {
-        _text.Append(text);
+        text.Write(raw);
         _needsComma = false;
         return this;
     }
@@ -24,14 +23,14 @@ public sealed class ScriptWriter(int capacity)
     public ScriptWriter StartArray()
     {
         Separate();
-        _text.Append('[');
+        text.Write("[");
         _needsComma = false;
         return this;
     }
 
     public ScriptWriter EndArray()
     {
-        _text.Append(']');
+        text.Write("]");
         _needsComma = true;
         return this;
     }
@@ -39,7 +38,7 @@ public sealed class ScriptWriter(int capacity)
     public ScriptWriter Number(int value)
     {
         Separate();
-        _text.Append(value.ToString(CultureInfo.InvariantCulture));
+        text.Write(value.ToString(CultureInfo.InvariantCulture));
         _needsComma = true;
         return this;
     }
@@ -48,7 +47,7 @@ public sealed class ScriptWriter(int capacity)
     public ScriptWriter String(string value)
     {
         Separate();
-        _text.Append('"');
+        text.Write("\"");
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
@@ -58,8 +57,8 @@ public sealed class ScriptWriter(int capacity)
                 continue;
             }
 
-            _text.Append(value, start, i - start);
-            _text.Append(c switch
+            text.Write(value.AsSpan(start, i - start));
+            text.Write(c switch
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",
@@ -71,19 +70,17 @@ public sealed class ScriptWriter(int capacity)
             start = i + 1;
         }
 
-        _text.Append(value, start, value.Length - start);
-        _text.Append('"');
+        text.Write(value.AsSpan(start));
+        text.Write("\"");
         _needsComma = true;
         return this;
     }
-
-    public override string ToString() => _text.ToString();
 
     private void Separate()
     {
         if (_needsComma)
         {
-            _text.Append(',');
+            text.Write(",");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Search;
 
@@ -26,9 +27,10 @@ public static class SearchIndexScript
 
     public static string PagePath(int page) => $"assets/search/p{page.ToString(CultureInfo.InvariantCulture)}.js";
 
-    public static string Index(SearchIndex index)
+    /// <summary>Writes the index and gives its UTF-8 bytes, valid only during the call, to <paramref name="use"/>.</summary>
+    public static T Index<T>(SearchIndex index, Func<ReadOnlySpan<byte>, T> use) => Utf8Output.Write(output =>
     {
-        var writer = new ScriptWriter(1 << 20).Raw("window.SiteGenSearchIndex = {\"v\":")
+        var writer = new ScriptWriter(output).Raw("window.SiteGenSearchIndex = {\"v\":")
             .Number(Version).Raw(",\"courses\":").StartArray();
         foreach (var course in index.Courses)
         {
@@ -61,13 +63,14 @@ public static class SearchIndexScript
             writer.EndArray();
         }
 
-        return writer.EndArray().Raw(",\"terms\":").String(Terms(index)).Raw("};\n").ToString();
-    }
+        writer.EndArray().Raw(",\"terms\":").String(Terms(index)).Raw("};\n");
+    }, use);
 
-    public static string Page(SearchIndex index, int page)
+    /// <summary>Writes page <paramref name="page"/>'s snippet file and gives its UTF-8 bytes, valid only during the call, to <paramref name="use"/>.</summary>
+    public static T Page<T>(SearchIndex index, int page, Func<ReadOnlySpan<byte>, T> use) => Utf8Output.Write(output =>
     {
         var source = index.Pages[page];
-        var writer = new ScriptWriter(source.Sections.Sum(s => s.Text.Length + s.Heading.Length + s.Anchor.Length + 12) + 128)
+        var writer = new ScriptWriter(output)
             .Raw($"(window.SiteGenSearchPages = window.SiteGenSearchPages || {{}})[{page.ToString(CultureInfo.InvariantCulture)}] = ")
             .StartArray();
         foreach (var section in source.Sections)
@@ -80,8 +83,8 @@ public static class SearchIndexScript
             writer.StartArray().String(question.Anchor).String(question.Stem).String(question.Body).EndArray();
         }
 
-        return writer.EndArray().Raw(";\n").ToString();
-    }
+        writer.EndArray().Raw(";\n");
+    }, use);
 
     /// <summary>The inverted list: each word once, sorted, with the ascending ids of the entries holding it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

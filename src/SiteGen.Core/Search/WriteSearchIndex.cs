@@ -20,11 +20,11 @@ public sealed class WriteSearchIndex(string pagesPipeline) : IStage
             .Select(Page);
         var index = SearchIndexBuilder.Build(pages);
         var files = new Document[index.Pages.Count + 1];
-        files[0] = Document.Create(SearchIndexScript.IndexPath, SearchIndexScript.IndexPath, SearchIndexScript.Index(index));
+        files[0] = SearchIndexScript.Index(index, script => context.Finish(Document.Create(SearchIndexScript.IndexPath, SearchIndexScript.IndexPath), script));
         Parallel.For(0, index.Pages.Count, i =>
         {
             var path = SearchIndexScript.PagePath(i);
-            files[i + 1] = Document.Create(path, path, SearchIndexScript.Page(index, i));
+            files[i + 1] = SearchIndexScript.Page(index, i, script => context.Finish(Document.Create(path, path), script));
         });
         return [.. documents, .. files];
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
+using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Templating;
 
@@ -13,9 +14,6 @@ internal static class RenderBuffer
 {
     [ThreadStatic]
     private static StringBuilder? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8Output? t_utf8;
 
     public static string Render(Template template, TemplateContext context)
     {
@@ -34,22 +32,11 @@ internal static class RenderBuffer
         }
     }
 
-    /// <summary>Renders as UTF-8 and gives the bytes, valid only during the call, to <paramref name="use"/>.</summary>
-    public static T RenderUtf8<T>(Template template, TemplateContext context, Func<ReadOnlySpan<byte>, T> use)
-    {
-        var output = t_utf8 ?? new Utf8Output();
-        t_utf8 = null;
-        try
+    /// <summary>Renders as UTF-8 (<see cref="Utf8Output"/>) and gives the bytes, valid only during the call, to <paramref name="use"/>.</summary>
+    public static T RenderUtf8<T>(Template template, TemplateContext context, Func<ReadOnlySpan<byte>, T> use) =>
+        Utf8Output.Write(output =>
         {
             context.PushOutput(output);
             template.Render(context);
-            output.Flush();
-            return use(output.Written);
-        }
-        finally
-        {
-            output.Clear();
-            t_utf8 = output;
-        }
-    }
+        }, use);
 }

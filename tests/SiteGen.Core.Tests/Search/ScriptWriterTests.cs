@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using SiteGen.Core.IO;
 using SiteGen.Core.Search;
 
 namespace SiteGen.Core.Tests.Search;
@@ -10,7 +12,8 @@ public sealed class ScriptWriterTests
     {
         const string text = "quote \" back \\ line\nfeed\ttab \u0001 sep\u2028 para\u2029 emoji 🔒 <b>";
 
-        var written = new ScriptWriter(16).StartArray().String(text).Number(-1).StartArray().EndArray().EndArray().ToString();
+        var written = Utf8Output.Write(output => new ScriptWriter(output).StartArray().String(text).Number(-1).StartArray().EndArray().EndArray(),
+            Encoding.UTF8.GetString);
 
         Assert.DoesNotContain('\u2028', written);
         Assert.DoesNotContain('\n', written);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using SiteGen.Core.Search;
 
@@ -23,7 +24,7 @@ public sealed class SearchIndexScriptTests
     [Fact]
     public void Writes_the_index_as_a_script_with_pages_headings_and_questions()
     {
-        var json = Json(SearchIndexScript.Index(Index), "window.SiteGenSearchIndex = ");
+        var json = Json(SearchIndexScript.Index(Index, Encoding.UTF8.GetString), "window.SiteGenSearchIndex = ");
 
         Assert.Equal("""[["a.html","Alpha",0,[1,"Beta <b>","Delta"],[3,"Why?"]],["b.html","Gamma",-1,["Epsilon"],[]]]""",
             json.GetProperty("pages").GetRawText());
@@ -32,7 +33,7 @@ public sealed class SearchIndexScriptTests
     [Fact]
     public void Lists_each_word_with_the_pages_then_the_questions_holding_it_as_base36_deltas()
     {
-        var terms = Json(SearchIndexScript.Index(Index), "window.SiteGenSearchIndex = ").GetProperty("terms").GetString()!;
+        var terms = Json(SearchIndexScript.Index(Index, Encoding.UTF8.GetString), "window.SiteGenSearchIndex = ").GetProperty("terms").GetString()!;
 
         var decoded = terms.Split(';').ToDictionary(t => t.Split(' ')[0], t => Ids(t.Split(' ')[1]));
         Assert.Equal([0, 1, 2], decoded["shared"]); // page a, page b, a's question
@@ -44,7 +45,7 @@ public sealed class SearchIndexScriptTests
     [Fact]
     public void Writes_a_page_snippet_file_of_sections_then_questions()
     {
-        var json = Json(SearchIndexScript.Page(Index, 0), "(window.SiteGenSearchPages = window.SiteGenSearchPages || {})[0] = ");
+        var json = Json(SearchIndexScript.Page(Index, 0, Encoding.UTF8.GetString), "(window.SiteGenSearchPages = window.SiteGenSearchPages || {})[0] = ");
 
         Assert.Equal("""[["","Alpha","shared words"],["beta","Beta <b>","only alpha"],["delta","Delta",""],["q-1","Why?","shared Because."]]""",
             json.GetRawText());
