@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SiteGen.Core.Building;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Fixing;
@@ -47,6 +48,13 @@ public static class Reporter
         {
             Console.Out.WriteLine($"  {stage,-24} {elapsed.TotalMilliseconds,8:0.0} ms");
         }
+
+        // What the garbage collector did: much of a build's time is memory, so a timing is read beside these.
+        var memory = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.Out.WriteLine(
+            $"  memory: {GC.GetTotalAllocatedBytes() / (1 << 20)} MB allocated, collections gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, " +
+            $"GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, heap {memory.HeapSizeBytes / (1 << 20)} MB, committed {memory.TotalCommittedBytes / (1 << 20)} MB, " +
+            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
     }
 
     /// <summary>One line per preview rebuild step: what it did, or that the last good version is still served.</summary>

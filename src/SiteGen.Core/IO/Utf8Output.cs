@@ -48,6 +48,13 @@ public sealed class Utf8Output : IScriptOutput, IBufferWriter<byte>
 
     public void Write(ReadOnlySpan<char> text) => Encode(text, flush: false);
 
+    /// <summary>Bytes that are UTF-8 already, as they are.</summary>
+    public void Write(ReadOnlySpan<byte> utf8)
+    {
+        Encode([], flush: true); // what came before ends first
+        _bytes.Write(utf8);
+    }
+
     public void Write(string text, int offset, int count) => Encode(text.AsSpan(offset, count), flush: false);
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)

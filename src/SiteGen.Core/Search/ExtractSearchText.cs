@@ -9,8 +9,9 @@ using SiteGen.Core.Syntax;
 namespace SiteGen.Core.Search;
 
 /// <summary>
-/// Keeps a page's plain text per heading (<see cref="SearchKeys.Sections"/>) for the search index, read from the
-/// syntax tree before it is rendered: no HTML to parse again. Code blocks and raw HTML blocks are left out.
+/// Keeps what search needs of a page (<see cref="SearchKeys.Text"/>): its plain text per heading, read from the syntax
+/// tree before it is rendered (no HTML to parse again), as its words and snippets. Code blocks and raw HTML blocks are
+/// left out.
 /// </summary>
 public sealed class ExtractSearchText : DocumentStage
 {
@@ -18,7 +19,7 @@ public sealed class ExtractSearchText : DocumentStage
     {
         var syntax = document.Get<MarkdownDocument>(DocumentKeys.Syntax);
         var title = document.Find<PageInfo>(DocumentKeys.Page)?.Title ?? "";
-        return document.With(SearchKeys.Sections, Sections(syntax, title));
+        return document.With(SearchKeys.Text, SearchPageText.Of(title, Sections(syntax, title)));
     }
 
     public static IReadOnlyList<SearchSection> Sections(MarkdownDocument syntax, string title)

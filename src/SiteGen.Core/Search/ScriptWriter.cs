@@ -35,6 +35,20 @@ public sealed class ScriptWriter(Utf8Output text)
         return this;
     }
 
+    /// <summary>Values already written as JSON, comma-separated (e.g. <see cref="SearchPageText.SectionsJson"/>), as the next items.</summary>
+    public ScriptWriter Items(ReadOnlySpan<byte> json)
+    {
+        if (json.IsEmpty)
+        {
+            return this;
+        }
+
+        Separate();
+        text.Write(json);
+        _needsComma = true;
+        return this;
+    }
+
     public ScriptWriter Number(int value)
     {
         Separate();

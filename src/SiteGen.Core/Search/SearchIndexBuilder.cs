@@ -19,17 +19,17 @@ public static class SearchIndexBuilder
 
     private static IEnumerable<SearchEntry> EntriesOf(SearchPage page, int index)
     {
-        var words = new[] { page.Title }.Concat(page.Sections.SelectMany(s => new[] { s.Heading, s.Text }));
-        yield return new SearchEntry(SearchEntryKind.Page, index, "", 0, page.Title, Distinct(words));
+        yield return new SearchEntry(SearchEntryKind.Page, index, "", 0, page.Title, page.Text.Words);
 
+        var headings = page.Text.Headings;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { "" };
-        for (var snippet = 0; snippet < page.Sections.Count; snippet++)
+        for (var snippet = 0; snippet < headings.Count; snippet++)
         {
-            var section = page.Sections[snippet];
-            var isTitle = section.Level == 1 && string.Equals(section.Heading, page.Title, StringComparison.Ordinal);
-            if (!isTitle && section.Heading.Length > 0 && anchors.Add(section.Anchor))
+            var heading = headings[snippet];
+            var isTitle = heading.Level == 1 && string.Equals(heading.Title, page.Title, StringComparison.Ordinal);
+            if (!isTitle && heading.Title.Length > 0 && anchors.Add(heading.Anchor))
             {
-                yield return new SearchEntry(SearchEntryKind.Heading, index, section.Anchor, snippet, section.Heading, []);
+                yield return new SearchEntry(SearchEntryKind.Heading, index, heading.Anchor, snippet, heading.Title, "");
             }
         }
 
@@ -38,11 +38,9 @@ public static class SearchIndexBuilder
             var question = page.Questions[i];
             if (anchors.Add(question.Anchor))
             {
-                yield return new SearchEntry(SearchEntryKind.Question, index, question.Anchor, page.Sections.Count + i, question.Stem,
-                    Distinct([question.Body]));
+                yield return new SearchEntry(SearchEntryKind.Question, index, question.Anchor, headings.Count + i, question.Stem,
+                    string.Join(' ', SearchWords.Distinct([question.Body])));
             }
         }
     }
-
-    private static IReadOnlyList<string> Distinct(IEnumerable<string> texts) => SearchWords.Distinct(texts);
 }

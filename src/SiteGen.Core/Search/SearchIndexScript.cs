@@ -73,11 +73,7 @@ public static class SearchIndexScript
         var writer = new ScriptWriter(output)
             .Raw($"(window.SiteGenSearchPages = window.SiteGenSearchPages || {{}})[{page.ToString(CultureInfo.InvariantCulture)}] = ")
             .StartArray();
-        foreach (var section in source.Sections)
-        {
-            writer.StartArray().String(section.Anchor).String(section.Heading).String(section.Text).EndArray();
-        }
-
+        writer.Items(source.Text.SectionsJson);
         foreach (var question in source.Questions)
         {
             writer.StartArray().String(question.Anchor).String(question.Stem).String(question.Body).EndArray();
@@ -91,16 +87,23 @@ public static class SearchIndexScript
     private static string Terms(SearchIndex index)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
         var withWords = index.Entries.Where(e => e.Kind == SearchEntryKind.Page)
             .Concat(index.Entries.Where(e => e.Kind == SearchEntryKind.Question)); // headings are found by their title
         var id = 0;
         foreach (var entry in withWords)
         {
-            foreach (var term in entry.Terms)
+            foreach (var range in entry.Words.AsSpan().Split(' '))
             {
-                if (!postings.TryGetValue(term, out var ids))
+                var word = entry.Words.AsSpan(range);
+                if (word.IsEmpty)
                 {
-                    postings[term] = ids = [];
+                    continue;
+                }
+
+                if (!lookup.TryGetValue(word, out var ids))
+                {
+                    lookup[word] = ids = [];
                 }
 
                 ids.Add(id);

@@ -8,7 +8,7 @@ namespace SiteGen.Core.Search;
 
 /// <summary>
 /// Adds the search index (<see cref="SearchIndexScript.IndexPath"/>) and one snippet file per page, built from
-/// the sections <see cref="ExtractSearchText"/> kept and the quiz questions of each page; nothing loads them
+/// the search text <see cref="ExtractSearchText"/> kept and the quiz questions of each page; nothing loads them
 /// until a reader opens search.
 /// </summary>
 public sealed class WriteSearchIndex(string pagesPipeline) : IStage
@@ -16,7 +16,7 @@ public sealed class WriteSearchIndex(string pagesPipeline) : IStage
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var pages = context.Outputs[pagesPipeline]
-            .Where(d => d.Has(SearchKeys.Sections) && d.Has(DocumentKeys.Page))
+            .Where(d => d.Has(SearchKeys.Text) && d.Has(DocumentKeys.Page))
             .Select(Page);
         var index = SearchIndexBuilder.Build(pages);
         var files = new Document[index.Pages.Count + 1];
@@ -34,7 +34,7 @@ public sealed class WriteSearchIndex(string pagesPipeline) : IStage
         var info = document.Get<PageInfo>(DocumentKeys.Page);
         var course = document.Find<PageNavigation>(DocumentKeys.Navigation)?.Course?.Title;
         var url = string.Join('/', info.OutputPath.Split('/').Select(PagePaths.EscapeSegment));
-        return new SearchPage(url, info.Title, course, document.Get<IReadOnlyList<SearchSection>>(SearchKeys.Sections),
+        return new SearchPage(url, info.Title, course, document.Get<SearchPageText>(SearchKeys.Text),
             QuizSearchQuestions.Of(document));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using SiteGen.Core.Search;
 using SiteGen.Markdown;
@@ -38,5 +39,15 @@ public sealed class ExtractSearchTextTests
         var sections = Sections("## Summary\n## Next\n\nText.\n");
 
         Assert.Equal(["summary", "next"], sections.Select(s => s.Anchor));
+    }
+
+    [Fact]
+    public void Keeps_of_a_page_its_headings_its_words_once_and_its_sections_as_snippet_json()
+    {
+        var text = SearchPageText.Of("Week 6", Sections("Intro words.\n\n# Week 6\n\nFirst words \"quoted\".\n"));
+
+        Assert.Equal([new SearchHeading("", "Week 6", 0), new SearchHeading("week-6", "Week 6", 1)], text.Headings);
+        Assert.Equal("week intro words first quoted", text.Words);
+        Assert.Equal("""["","Week 6","Intro words."],["week-6","Week 6","First words \"quoted\"."]""", Encoding.UTF8.GetString(text.SectionsJson));
     }
 }

@@ -8,10 +8,10 @@ public sealed class SearchIndexScriptTests
 {
     private static readonly SearchIndex Index = SearchIndexBuilder.Build(
     [
-        new SearchPage("a.html", "Alpha", "Course", [new SearchSection("", "Alpha", 0, "shared words"),
-            new SearchSection("beta", "Beta <b>", 2, "only alpha"), new SearchSection("delta", "Delta", 2, "")],
+        new SearchPage("a.html", "Alpha", "Course", SearchPageText.Of("Alpha", [new SearchSection("", "Alpha", 0, "shared words"),
+            new SearchSection("beta", "Beta <b>", 2, "only alpha"), new SearchSection("delta", "Delta", 2, "")]),
             [new SearchQuestion("1", "Why?", ["shared"], "Because.")]),
-        new SearchPage("b.html", "Gamma", null, [new SearchSection("epsilon", "Epsilon", 2, "shared")], []),
+        new SearchPage("b.html", "Gamma", null, SearchPageText.Of("Gamma", [new SearchSection("epsilon", "Epsilon", 2, "shared")]), []),
     ]);
 
     private static JsonElement Json(string script, string prefix)
@@ -49,6 +49,16 @@ public sealed class SearchIndexScriptTests
 
         Assert.Equal("""[["","Alpha","shared words"],["beta","Beta <b>","only alpha"],["delta","Delta",""],["q-1","Why?","shared Because."]]""",
             json.GetRawText());
+    }
+
+    [Fact]
+    public void Writes_a_page_without_sections_or_questions_as_an_empty_list()
+    {
+        var index = SearchIndexBuilder.Build([new SearchPage("c.html", "Empty", null, SearchPageText.Of("Empty", []), [])]);
+
+        var json = Json(SearchIndexScript.Page(index, 0, Encoding.UTF8.GetString), "(window.SiteGenSearchPages = window.SiteGenSearchPages || {})[0] = ");
+
+        Assert.Equal("[]", json.GetRawText());
     }
 
     private static int[] Ids(string deltas)
