@@ -9,7 +9,7 @@ namespace SiteGen.Core.Quizzes;
 
 /// <summary>
 /// Renders one quiz block through the theme's <c>partials/quiz.sbn</c>: what <see cref="QuizOptions.RenderQuiz"/>
-/// calls while Markdig renders a page. Thread-safe: one <see cref="TemplateContext"/> per call over the parsed theme.
+/// calls while Markdig renders a page. Thread-safe: a <see cref="TemplateContext"/> per thread over the parsed theme.
 /// </summary>
 public sealed class QuizPartialRenderer(Theme theme, DiagnosticBag diagnostics)
 {
@@ -24,11 +24,9 @@ public sealed class QuizPartialRenderer(Theme theme, DiagnosticBag diagnostics)
         var path = theme.Resolve(Partial)!;
         var globals = new ScriptObject { ["quiz"] = quiz };
         QuizTemplateFunctions.Import(globals);
-        var context = TemplateContexts.Create(new ThemeTemplateLoader(theme));
-        context.PushGlobal(globals);
         try
         {
-            return RenderBuffer.Render(theme.Templates[path], context);
+            return TemplateContexts.Render(theme, globals, context => RenderBuffer.Render(theme.Templates[path], context));
         }
         catch (ScriptRuntimeException e)
         {

@@ -12,8 +12,6 @@ namespace SiteGen.Core.Templating;
 /// <summary>Renders a page through a theme layout; a template error becomes a diagnostic naming the theme file.</summary>
 public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? navigation)
 {
-    private readonly ThemeTemplateLoader _loader = new(theme);
-
     /// <summary>
     /// Lays <paramref name="page"/> out through <paramref name="layout"/> as <paramref name="document"/>'s content, in
     /// UTF-8 (see <see cref="BuildContext.Finish"/>: a build writes it at once). After a template error, which it
@@ -23,7 +21,8 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
     {
         try
         {
-            return RenderBuffer.RenderUtf8(theme.Layout(layout), Context(page, extend), html => context.Finish(document, html));
+            return TemplateContexts.Render(theme, Globals(page, extend),
+                template => RenderBuffer.RenderUtf8(theme.Layout(layout), template, html => context.Finish(document, html)));
         }
         catch (ScriptRuntimeException e)
         {
@@ -39,7 +38,7 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reflects over the delegate's own method, which the delegate keeps; SiteGen's assemblies are not trimmed (TrimMode partial).")]
-    private TemplateContext Context(PageModel page, Action<ScriptObject>? extend)
+    private ScriptObject Globals(PageModel page, Action<ScriptObject>? extend)
     {
         var globals = new ScriptObject
         {
@@ -51,14 +50,6 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
         globals.Import("asset", new Func<string, string>(path =>
             page.Root + (theme.AssetUrls.TryGetValue(path, out var published) ? published : "assets/" + path)));
         extend?.Invoke(globals);
-
-        var context = TemplateContexts.Create(_loader);
-        foreach (var (path, template) in theme.Templates)
-        {
-            context.CachedTemplates[path] = template;
-        }
-
-        context.PushGlobal(globals);
-        return context;
+        return globals;
     }
 }
