@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Core.Documents;
@@ -19,17 +18,19 @@ public sealed class ExtractSearchText : DocumentStage
     {
         var syntax = document.Get<MarkdownDocument>(DocumentKeys.Syntax);
         var title = document.Find<PageInfo>(DocumentKeys.Page)?.Title ?? "";
-        return document.With(SearchKeys.Text, SearchPageText.Of(title, Sections(syntax, title)));
+        return document.With(SearchKeys.Text, Text(syntax, title));
     }
 
-    public static IReadOnlyList<SearchSection> Sections(MarkdownDocument syntax, string title)
+    /// <summary>
+    /// The page's text from one heading with an id to the next: the lead-in before the first one is found under the page
+    /// title; a heading with no text under it still counts, so it can be found by its words.
+    /// </summary>
+    public static SearchPageText Text(MarkdownDocument syntax, string title) => SearchPageText.Build(title, page =>
     {
-        var sections = new List<SearchSection>();
-        var current = new SearchSection("", title, 0, "");
-        var text = new StringBuilder();
+        var text = new VisibleText(4096);
+        var (anchor, heading, level) = ("", title, 0);
         Walk(syntax);
         Close();
-        return sections;
 
         void Walk(ContainerBlock container)
         {
@@ -37,14 +38,15 @@ public sealed class ExtractSearchText : DocumentStage
             {
                 switch (block)
                 {
-                    case HeadingBlock heading when heading.GetAttributes().Id is { Length: > 0 } id:
+                    case HeadingBlock headingBlock when headingBlock.GetAttributes().Id is { Length: > 0 } id:
                         Close();
-                        current = new SearchSection(id, PlainText.Of(heading), heading.Level, "");
+                        (anchor, heading, level) = (id, PlainText.Of(headingBlock), headingBlock.Level);
                         break;
                     case CodeBlock or HtmlBlock:
                         break;
                     case LeafBlock leaf:
-                        SectionText.Append(text, leaf);
+                        text.Space();
+                        text.Append(leaf);
                         break;
                     case ContainerBlock child:
                         Walk(child);
@@ -55,13 +57,12 @@ public sealed class ExtractSearchText : DocumentStage
 
         void Close()
         {
-            var words = SectionText.Finish(text);
-            if (words.Length > 0 || current.Anchor.Length > 0)
+            if (text.Length > 0 || anchor.Length > 0)
             {
-                sections.Add(current with { Text = words });
+                page.Add(anchor, heading, level, text.Span);
             }
 
             text.Clear();
         }
-    }
+    });
 }

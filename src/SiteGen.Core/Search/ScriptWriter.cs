@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Search;
@@ -11,6 +11,9 @@ namespace SiteGen.Core.Search;
 /// </summary>
 public sealed class ScriptWriter(Utf8Output text)
 {
+    /// <summary>What a JSON string must escape, and the line and paragraph separators JavaScript reads as line ends.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create([.. Enumerable.Range(0, ' ').Select(c => (char)c), '"', '\\', '\u2028', '\u2029']);
+
     private bool _needsComma;
 
     public ScriptWriter Raw(string raw)
@@ -57,34 +60,28 @@ public sealed class ScriptWriter(Utf8Output text)
         return this;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ScriptWriter String(string value)
+    public ScriptWriter String(string value) => String(value.AsSpan());
+
+    public ScriptWriter String(ReadOnlySpan<char> value)
     {
         Separate();
         text.Write("\"");
-        var start = 0;
-        for (var i = 0; i < value.Length; i++)
+        for (var next = value.IndexOfAny(Escaped); next >= 0; next = value.IndexOfAny(Escaped))
         {
-            var c = value[i];
-            if (c >= ' ' && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029')
-            {
-                continue;
-            }
-
-            text.Write(value.AsSpan(start, i - start));
-            text.Write(c switch
+            text.Write(value[..next]);
+            text.Write(value[next] switch
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                var c => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
             });
-            start = i + 1;
+            value = value[(next + 1)..];
         }
 
-        text.Write(value.AsSpan(start));
+        text.Write(value);
         text.Write("\"");
         _needsComma = true;
         return this;

@@ -39,7 +39,7 @@ public static class SearchIndexBuilder
             if (anchors.Add(question.Anchor))
             {
                 yield return new SearchEntry(SearchEntryKind.Question, index, question.Anchor, headings.Count + i, question.Stem,
-                    string.Join(' ', SearchWords.Distinct([question.Body])));
+                    SearchWords.Distinct(question.Body));
             }
         }
     }

@@ -11,15 +11,42 @@ namespace SiteGen.Core.Search;
 /// </summary>
 public sealed record SearchPageText(IReadOnlyList<SearchHeading> Headings, string Words, byte[] SectionsJson)
 {
-    public static SearchPageText Of(string title, IReadOnlyList<SearchSection> sections) => new(
-        [.. sections.Select(s => new SearchHeading(s.Anchor, s.Heading, s.Level))],
-        string.Join(' ', SearchWords.Distinct([title, .. sections.SelectMany(s => (string[])[s.Heading, s.Text])])),
-        Utf8Output.Write(output =>
+    public static SearchPageText Of(string title, IReadOnlyList<SearchSection> sections) => Build(title, page =>
+    {
+        foreach (var section in sections)
         {
-            var writer = new ScriptWriter(output);
-            foreach (var section in sections)
-            {
-                writer.StartArray().String(section.Anchor).String(section.Heading).String(section.Text).EndArray();
-            }
-        }, json => json.ToArray()));
+            page.Add(section.Anchor, section.Heading, section.Level, section.Text);
+        }
+    });
+
+    /// <summary>A page's search text from the sections <paramref name="sections"/> adds, in order, to the builder it is given.</summary>
+    public static SearchPageText Build(string title, Action<Builder> sections)
+    {
+        Builder? builder = null;
+        return Utf8Output.Write(output => sections(builder = new Builder(output, title)), json => builder!.Finish(json));
+    }
+
+    /// <summary>Takes a page's sections one by one: their words into the page's, their text into its snippet JSON.</summary>
+    public sealed class Builder
+    {
+        private readonly List<SearchHeading> _headings = [];
+        private readonly SearchWords _words = new();
+        private readonly ScriptWriter _json;
+
+        internal Builder(Utf8Output output, string title)
+        {
+            _json = new ScriptWriter(output);
+            _words.Add(title);
+        }
+
+        public void Add(string anchor, string heading, int level, ReadOnlySpan<char> text)
+        {
+            _headings.Add(new SearchHeading(anchor, heading, level));
+            _words.Add(heading);
+            _words.Add(text);
+            _json.StartArray().String(anchor).String(heading).String(text).EndArray();
+        }
+
+        internal SearchPageText Finish(ReadOnlySpan<byte> json) => new([.. _headings], _words.ToString(), json.ToArray());
+    }
 }

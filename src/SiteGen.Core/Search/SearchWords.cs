@@ -1,63 +1,64 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace SiteGen.Core.Search;
 
 /// <summary>
-/// Splits text into the words search indexes: runs of letters and digits, lower-cased, two characters or more.
-/// The browser tokenises queries the same way (letters and digits) and stems both sides.
+/// Collects the words search indexes, each once, in order of first appearance, space-separated: runs of letters and
+/// digits, lower-cased, two characters or more. The browser tokenises queries the same way (letters and digits) and
+/// stems both sides. Allocates only the distinct words.
 /// </summary>
-public static class SearchWords
+public sealed class SearchWords
 {
-    public static IEnumerable<string> Of(string text) => Distinct([text], distinct: false);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly StringBuilder _words = new();
 
-    /// <summary>Each word of <paramref name="texts"/> once, in order of first appearance; allocates only the distinct words.</summary>
-    public static IReadOnlyList<string> Distinct(IEnumerable<string> texts) => Distinct(texts, distinct: true);
-
-    /// <remarks>Optimised from the first call: it runs once a build, over every word of the site.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<string> Distinct(IEnumerable<string> texts, bool distinct)
+    /// <summary>The distinct words of <paramref name="texts"/>, space-separated.</summary>
+    public static string Distinct(params IEnumerable<string> texts)
     {
-        var words = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
+        var words = new SearchWords();
         foreach (var text in texts)
         {
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
-            {
-                var inWord = i < text.Length && IsWordChar(text[i]);
-                if (inWord && start < 0)
-                {
-                    start = i;
-                }
-                else if (!inWord && start >= 0)
-                {
-                    var word = text.AsSpan(start, i - start);
-                    start = -1;
-                    if (word.Length < 2)
-                    {
-                        continue;
-                    }
+            words.Add(text);
+        }
 
-                    var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-                    Lower(word, lower);
-                    if (!distinct)
-                    {
-                        words.Add(new string(lower));
-                    }
-                    else if (!lookup.Contains(lower))
-                    {
-                        var added = new string(lower);
-                        seen.Add(added);
-                        words.Add(added);
-                    }
+        return words.ToString();
+    }
+
+    /// <remarks>Optimised from the first call: it runs over every word of the site.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(ReadOnlySpan<char> text)
+    {
+        var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && IsWordChar(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i];
+                start = -1;
+                if (word.Length < 2)
+                {
+                    continue;
+                }
+
+                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                Lower(word, lower);
+                if (lookup.Add(lower))
+                {
+                    _words.Append(_words.Length > 0 ? " " : "").Append(lower);
                 }
             }
         }
-
-        return words;
     }
+
+    public override string ToString() => _words.ToString();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>

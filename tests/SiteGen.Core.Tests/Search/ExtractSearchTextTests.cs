@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Markdig;
 using SiteGen.Core.Search;
 using SiteGen.Markdown;
@@ -7,8 +8,17 @@ namespace SiteGen.Core.Tests.Search;
 
 public sealed class ExtractSearchTextTests
 {
-    private static IReadOnlyList<SearchSection> Sections(string markdown, string title = "Week 6") =>
-        ExtractSearchText.Sections(Markdig.Markdown.Parse(markdown, SiteMarkdown.CreateBuilder().Build()), title);
+    private static SearchPageText Text(string markdown, string title = "Week 6") =>
+        ExtractSearchText.Text(Markdig.Markdown.Parse(markdown, SiteMarkdown.CreateBuilder().Build()), title);
+
+    /// <summary>The sections as the snippet file lists them, read back with each one's level from the headings.</summary>
+    private static IReadOnlyList<SearchSection> Sections(string markdown, string title = "Week 6")
+    {
+        var text = Text(markdown, title);
+        var items = JsonDocument.Parse("[" + Encoding.UTF8.GetString(text.SectionsJson) + "]").RootElement.EnumerateArray().ToList();
+        Assert.Equal(text.Headings.Count, items.Count);
+        return [.. items.Select((item, i) => new SearchSection(item[0].GetString()!, item[1].GetString()!, text.Headings[i].Level, item[2].GetString()!))];
+    }
 
     [Fact]
     public void Splits_the_text_at_each_heading_with_its_id()
@@ -34,6 +44,14 @@ public sealed class ExtractSearchTextTests
     }
 
     [Fact]
+    public void Collapses_whitespace_across_lines_breaks_and_blocks()
+    {
+        var sections = Sections("  Lead   in\nnext\tline  \n\n> quoted  \n> text\n\n1. one\n2. two\n");
+
+        Assert.Equal("Lead in next line quoted text one two", Assert.Single(sections).Text);
+    }
+
+    [Fact]
     public void Keeps_an_empty_heading_section_so_it_can_be_found_by_its_words()
     {
         var sections = Sections("## Summary\n## Next\n\nText.\n");
@@ -44,7 +62,7 @@ public sealed class ExtractSearchTextTests
     [Fact]
     public void Keeps_of_a_page_its_headings_its_words_once_and_its_sections_as_snippet_json()
     {
-        var text = SearchPageText.Of("Week 6", Sections("Intro words.\n\n# Week 6\n\nFirst words \"quoted\".\n"));
+        var text = Text("Intro words.\n\n# Week 6\n\nFirst words \"quoted\".\n");
 
         Assert.Equal([new SearchHeading("", "Week 6", 0), new SearchHeading("week-6", "Week 6", 1)], text.Headings);
         Assert.Equal("week intro words first quoted", text.Words);
