@@ -13,20 +13,22 @@ namespace SiteGen.Core.Search;
 /// </summary>
 public sealed class WriteSearchIndex(string pagesPipeline) : IStage
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> extras, BuildContext context)
     {
-        var pages = context.Outputs[pagesPipeline]
-            .Where(d => d.Has(SearchKeys.Text) && d.Has(DocumentKeys.Page))
-            .Select(Page);
+        var documents = context.Outputs[pagesPipeline].Where(d => d.Has(SearchKeys.Text) && d.Has(DocumentKeys.Page)).ToArray();
+        var pages = new SearchPage[documents.Length];
+        Parallel.For(0, documents.Length, i => pages[i] = Page(documents[i])); // each quiz explanation's HTML is parsed for its text
         var index = SearchIndexBuilder.Build(pages);
         var files = new Document[index.Pages.Count + 1];
-        files[0] = SearchIndexScript.Index(index, script => context.Finish(Document.Create(SearchIndexScript.IndexPath, SearchIndexScript.IndexPath), script));
-        Parallel.For(0, index.Pages.Count, i =>
+        // The index is one long piece of serial work: started first, it runs beside the pages' snippet files.
+        Parallel.For(0, files.Length, i =>
         {
-            var path = SearchIndexScript.PagePath(i);
-            files[i + 1] = SearchIndexScript.Page(index, i, script => context.Finish(Document.Create(path, path), script));
+            var path = i == 0 ? SearchIndexScript.IndexPath : SearchIndexScript.PagePath(i - 1);
+            files[i] = i == 0
+                ? SearchIndexScript.Index(index, script => context.Finish(Document.Create(path, path), script))
+                : SearchIndexScript.Page(index, i - 1, script => context.Finish(Document.Create(path, path), script));
         });
-        return [.. documents, .. files];
+        return [.. extras, .. files];
     }
 
     private SearchPage Page(Document document)

@@ -43,6 +43,24 @@ public sealed class SearchIndexScriptTests
     }
 
     [Fact]
+    public void Lists_each_words_ids_in_order_when_the_entries_are_gathered_in_several_runs()
+    {
+        // Given more entries than one run takes, a word on every page and one on each
+        var pages = Enumerable.Range(0, 1500).Select(i => new SearchPage($"p{i:D4}.html", $"Page {i}", null,
+            SearchPageText.Of("", [new SearchSection("", "", 0, $"common word{i:D4}")]), [])).ToList();
+
+        // When
+        var terms = Json(SearchIndexScript.Index(SearchIndexBuilder.Build(pages), Encoding.UTF8.GetString), "window.SiteGenSearchIndex = ")
+            .GetProperty("terms").GetString()!;
+
+        // Then
+        var decoded = terms.Split(';').ToDictionary(t => t.Split(' ')[0], t => Ids(t.Split(' ')[1]));
+        Assert.Equal(Enumerable.Range(0, 1500), decoded["common"]);
+        Assert.Equal([1234], decoded["word1234"]);
+        Assert.Equal(1501, decoded.Count);
+    }
+
+    [Fact]
     public void Writes_a_page_snippet_file_of_sections_then_questions()
     {
         var json = Json(SearchIndexScript.Page(Index, 0, Encoding.UTF8.GetString), "(window.SiteGenSearchPages = window.SiteGenSearchPages || {})[0] = ");
