@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Search;
@@ -62,6 +63,8 @@ public sealed class ScriptWriter(Utf8Output text)
 
     public ScriptWriter String(string value) => String(value.AsSpan());
 
+    /// <remarks>Optimised from the first call (for the JIT build): the snippet files carry every word of the site.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ScriptWriter String(ReadOnlySpan<char> value)
     {
         Separate();

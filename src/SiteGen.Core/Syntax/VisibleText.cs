@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -86,6 +87,8 @@ public sealed class VisibleText(int capacity = 256)
         }
     }
 
+    /// <remarks>Optimised from the first call (for the JIT build): it runs over every word of the site.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(ReadOnlySpan<char> text)
     {
         while (!text.IsEmpty)
