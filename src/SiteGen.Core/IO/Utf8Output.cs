@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban.Runtime;
 
@@ -75,6 +76,8 @@ public sealed class Utf8Output : IScriptOutput, IBufferWriter<byte>
     /// </summary>
     public override string ToString() => "";
 
+    /// <remarks>Optimised from the first call (for the JIT build): every byte of the largest outputs goes through it.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Encode(ReadOnlySpan<char> chars, bool flush)
     {
         do
