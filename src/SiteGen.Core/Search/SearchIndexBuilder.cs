@@ -19,7 +19,7 @@ public static class SearchIndexBuilder
 
     private static IEnumerable<SearchEntry> EntriesOf(SearchPage page, int index)
     {
-        yield return new SearchEntry(SearchEntryKind.Page, index, "", 0, page.Title, page.Text.WordIds);
+        yield return new SearchEntry(SearchEntryKind.Page, index, "", 0, page.Title, page.Text.Words);
 
         var headings = page.Text.Headings;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { "" };
@@ -29,7 +29,7 @@ public static class SearchIndexBuilder
             var isTitle = heading.Level == 1 && string.Equals(heading.Title, page.Title, StringComparison.Ordinal);
             if (!isTitle && heading.Title.Length > 0 && anchors.Add(heading.Anchor))
             {
-                yield return new SearchEntry(SearchEntryKind.Heading, index, heading.Anchor, snippet, heading.Title, []);
+                yield return new SearchEntry(SearchEntryKind.Heading, index, heading.Anchor, snippet, heading.Title, "");
             }
         }
 
@@ -39,7 +39,7 @@ public static class SearchIndexBuilder
             if (anchors.Add(question.Anchor))
             {
                 yield return new SearchEntry(SearchEntryKind.Question, index, question.Anchor, headings.Count + i, question.Stem,
-                    SearchWords.Ids(question.Body));
+                    SearchWords.Distinct(question.Body));
             }
         }
     }

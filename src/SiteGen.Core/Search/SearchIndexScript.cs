@@ -83,40 +83,40 @@ public static class SearchIndexScript
     }, use);
 
     /// <summary>
-    /// The inverted list: each word once, sorted by its text, with the ascending ids of the entries holding it. Entries
-    /// hold their words by number, so each word's entries gather in a slot of their own, with nothing hashed.
+    /// The inverted list: each word once, sorted, with the ascending ids of the entries holding it. The entries are
+    /// split into one run per core, each run's postings gathered on its own, then joined in id order.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Terms(SearchIndex index)
     {
-        var withWords = index.Entries.Where(e => e.Kind == SearchEntryKind.Page)
-            .Concat(index.Entries.Where(e => e.Kind == SearchEntryKind.Question)); // headings are found by their title
-        var postings = new List<int>?[SearchVocabulary.Count]; // every number the entries hold is below it
-        var used = new List<int>();
-        var entry = 0;
-        foreach (var words in withWords.Select(e => e.WordIds))
+        SearchEntry[] withWords = [.. index.Entries.Where(e => e.Kind == SearchEntryKind.Page),
+            .. index.Entries.Where(e => e.Kind == SearchEntryKind.Question)]; // headings are found by their title
+        var runs = Math.Clamp(withWords.Length / 256, 1, Environment.ProcessorCount);
+        var perRun = new Dictionary<string, List<int>>[runs];
+        Parallel.For(0, runs, run => perRun[run] = Postings(withWords, withWords.Length * run / runs, withWords.Length * (run + 1) / runs));
+        var postings = perRun[0];
+        foreach (var later in perRun.Skip(1))
         {
-            foreach (var word in words)
+            foreach (var (term, ids) in later)
             {
-                if (postings[word] is not { } ids)
+                if (postings.TryGetValue(term, out var earlier))
                 {
-                    postings[word] = ids = [];
-                    used.Add(word);
+                    earlier.AddRange(ids);
                 }
-
-                ids.Add(entry);
+                else
+                {
+                    postings[term] = ids;
+                }
             }
-
-            entry++;
         }
 
-        var terms = used.Select(id => (Text: SearchVocabulary.Word(id), Ids: postings[id]!)).ToArray();
-        Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Text, b.Text));
-        var builder = new StringBuilder(terms.Length * 24);
+        var terms = postings.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var builder = new StringBuilder(postings.Count * 24);
         Span<char> digits = stackalloc char[8];
-        foreach (var (text, ids) in terms)
+        foreach (var term in terms)
         {
-            builder.Append(builder.Length > 0 ? ";" : "").Append(text).Append(' ');
+            var ids = postings[term];
+            builder.Append(builder.Length > 0 ? ";" : "").Append(term).Append(' ');
             var previous = 0;
             for (var i = 0; i < ids.Count; i++)
             {
@@ -126,6 +126,35 @@ public static class SearchIndexScript
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Each word of entries <paramref name="from"/> to <paramref name="to"/> with the ids of the entries holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, List<int>> Postings(SearchEntry[] entries, int from, int to)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var id = from; id < to; id++)
+        {
+            var words = entries[id].Words.AsSpan();
+            foreach (var range in words.Split(' '))
+            {
+                var word = words[range];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!lookup.TryGetValue(word, out var ids))
+                {
+                    lookup[word] = ids = [];
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        return postings;
     }
 
     private static ReadOnlySpan<char> Base36(int value, Span<char> buffer)

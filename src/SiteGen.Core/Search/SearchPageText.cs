@@ -4,16 +4,13 @@ namespace SiteGen.Core.Search;
 
 /// <summary>
 /// What search keeps of a page, made while the page is processed so its text is not held to the end of the build:
-/// the heading of each section (in order, the lead-in first), the page's distinct words (<see cref="SearchWords"/>, by
-/// number, in order of first appearance) and its sections as the UTF-8 JSON items
+/// the heading of each section (in order, the lead-in first), the page's distinct words (<see cref="SearchWords"/>,
+/// space-separated, in order of first appearance) and its sections as the UTF-8 JSON items
 /// <c>["anchor","heading","text"],…</c> its snippet file lists. A page's text is most of what a build holds; kept as
 /// strings per section to the end, it was copied from one generation of the heap to the next.
 /// </summary>
-public sealed record SearchPageText(IReadOnlyList<SearchHeading> Headings, int[] WordIds, byte[] SectionsJson)
+public sealed record SearchPageText(IReadOnlyList<SearchHeading> Headings, string Words, byte[] SectionsJson)
 {
-    /// <summary>The page's words, space-separated.</summary>
-    public string Words => SearchVocabulary.Words(WordIds);
-
     public static SearchPageText Of(string title, IReadOnlyList<SearchSection> sections) => Build(title, page =>
     {
         foreach (var section in sections)
@@ -50,6 +47,6 @@ public sealed record SearchPageText(IReadOnlyList<SearchHeading> Headings, int[]
             _json.StartArray().String(anchor).String(heading).String(text).EndArray();
         }
 
-        internal SearchPageText Finish(ReadOnlySpan<byte> json) => new([.. _headings], _words.ToArray(), json.ToArray());
+        internal SearchPageText Finish(ReadOnlySpan<byte> json) => new([.. _headings], _words.ToString(), json.ToArray());
     }
 }

@@ -1,19 +1,20 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace SiteGen.Core.Search;
 
 /// <summary>
-/// Collects the words search indexes, each once, in order of first appearance, by their numbers in the
-/// <see cref="SearchVocabulary"/>: runs of letters and digits, lower-cased, two characters or more. The browser
-/// tokenises queries the same way (letters and digits) and stems both sides.
+/// Collects the words search indexes, each once, in order of first appearance, space-separated: runs of letters and
+/// digits, lower-cased, two characters or more. The browser tokenises queries the same way (letters and digits) and
+/// stems both sides. Allocates only the distinct words.
 /// </summary>
 public sealed class SearchWords
 {
-    private readonly HashSet<int> _seen = [];
-    private readonly List<int> _ids = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly StringBuilder _words = new();
 
-    /// <summary>The distinct words of <paramref name="texts"/>, by number.</summary>
-    public static int[] Ids(params IEnumerable<string> texts)
+    /// <summary>The distinct words of <paramref name="texts"/>, space-separated.</summary>
+    public static string Distinct(params IEnumerable<string> texts)
     {
         var words = new SearchWords();
         foreach (var text in texts)
@@ -21,16 +22,14 @@ public sealed class SearchWords
             words.Add(text);
         }
 
-        return words.ToArray();
+        return words.ToString();
     }
-
-    /// <summary>The distinct words of <paramref name="texts"/>, space-separated.</summary>
-    public static string Distinct(params IEnumerable<string> texts) => SearchVocabulary.Words(Ids(texts));
 
     /// <remarks>Optimised from the first call: it runs over every word of the site.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> text)
     {
+        var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -51,16 +50,15 @@ public sealed class SearchWords
 
                 var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
                 Lower(word, lower);
-                var id = SearchVocabulary.IdOf(lower);
-                if (_seen.Add(id))
+                if (lookup.Add(lower))
                 {
-                    _ids.Add(id);
+                    _words.Append(_words.Length > 0 ? " " : "").Append(lower);
                 }
             }
         }
     }
 
-    public int[] ToArray() => [.. _ids];
+    public override string ToString() => _words.ToString();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>

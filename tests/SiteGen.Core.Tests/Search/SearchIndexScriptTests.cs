@@ -43,9 +43,9 @@ public sealed class SearchIndexScriptTests
     }
 
     [Fact]
-    public void Lists_each_words_ids_in_order_over_many_entries()
+    public void Lists_each_words_ids_in_order_when_the_entries_are_gathered_in_several_runs()
     {
-        // Given a word on every page and one on each
+        // Given more entries than one run takes, a word on every page and one on each
         var pages = Enumerable.Range(0, 1500).Select(i => new SearchPage($"p{i:D4}.html", $"Page {i}", null,
             SearchPageText.Of("", [new SearchSection("", "", 0, $"common word{i:D4}")]), [])).ToList();
 
