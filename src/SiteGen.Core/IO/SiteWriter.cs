@@ -13,8 +13,6 @@ public sealed class SiteWriter(string root)
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
-    public string Root { get; } = root;
-
     public void Write(string destination, ReadOnlySpan<byte> utf8)
     {
         using var file = File.OpenHandle(Target(destination), FileMode.Create, FileAccess.Write);
@@ -27,7 +25,7 @@ public sealed class SiteWriter(string root)
 
     private string Target(string destination)
     {
-        var target = Path.Combine(Root, destination);
+        var target = Path.Combine(root, destination);
         // GetOrAdd returns only once some thread's CreateDirectory for the folder has finished.
         _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder =>
         {

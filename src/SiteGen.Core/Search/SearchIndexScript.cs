@@ -82,31 +82,35 @@ public static class SearchIndexScript
         writer.EndArray().Raw(";\n");
     }, use);
 
-    /// <summary>
-    /// The inverted list: each word once, sorted, with the ascending ids of the entries holding it. The entries are
-    /// split into one run per core, each run's postings gathered on its own, then joined in id order.
-    /// </summary>
+    /// <summary>The inverted list: each word once, sorted, with the ascending ids of the entries holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Terms(SearchIndex index)
     {
-        SearchEntry[] withWords = [.. index.Entries.Where(e => e.Kind == SearchEntryKind.Page),
-            .. index.Entries.Where(e => e.Kind == SearchEntryKind.Question)]; // headings are found by their title
-        var runs = Math.Clamp(withWords.Length / 256, 1, Environment.ProcessorCount);
-        var perRun = new Dictionary<string, List<int>>[runs];
-        Parallel.For(0, runs, run => perRun[run] = Postings(withWords, withWords.Length * run / runs, withWords.Length * (run + 1) / runs));
-        var postings = perRun[0];
-        foreach (var later in perRun.Skip(1))
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var withWords = index.Entries.Where(e => e.Kind == SearchEntryKind.Page)
+            .Concat(index.Entries.Where(e => e.Kind == SearchEntryKind.Question)); // headings are found by their title
+        var id = 0;
+        foreach (var entry in withWords)
         {
-            foreach (var (term, ids) in later)
+            var words = entry.Words.AsSpan();
+            foreach (var range in words.Split(' '))
             {
-                if (postings.TryGetValue(term, out var earlier))
+                var word = words[range];
+                if (word.IsEmpty)
                 {
-                    earlier.AddRange(ids);
+                    continue;
                 }
-                else
+
+                if (!lookup.TryGetValue(word, out var ids))
                 {
-                    postings[term] = ids;
+                    lookup[word] = ids = [];
                 }
+
+                ids.Add(id);
             }
+
+            id++;
         }
 
         var terms = postings.Keys.ToArray();
@@ -126,35 +130,6 @@ public static class SearchIndexScript
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Each word of entries <paramref name="from"/> to <paramref name="to"/> with the ids of the entries holding it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<string, List<int>> Postings(SearchEntry[] entries, int from, int to)
-    {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var id = from; id < to; id++)
-        {
-            var words = entries[id].Words.AsSpan();
-            foreach (var range in words.Split(' '))
-            {
-                var word = words[range];
-                if (word.IsEmpty)
-                {
-                    continue;
-                }
-
-                if (!lookup.TryGetValue(word, out var ids))
-                {
-                    lookup[word] = ids = [];
-                }
-
-                ids.Add(id);
-            }
-        }
-
-        return postings;
     }
 
     private static ReadOnlySpan<char> Base36(int value, Span<char> buffer)

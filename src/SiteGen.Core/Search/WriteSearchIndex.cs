@@ -20,13 +20,11 @@ public sealed class WriteSearchIndex(string pagesPipeline) : IStage
         Parallel.For(0, documents.Length, i => pages[i] = Page(documents[i])); // each quiz explanation's HTML is parsed for its text
         var index = SearchIndexBuilder.Build(pages);
         var files = new Document[index.Pages.Count + 1];
-        // The index is one long piece of serial work: started first, it runs beside the pages' snippet files.
-        Parallel.For(0, files.Length, i =>
+        files[0] = SearchIndexScript.Index(index, script => context.Finish(Document.Create(SearchIndexScript.IndexPath, SearchIndexScript.IndexPath), script));
+        Parallel.For(0, index.Pages.Count, i =>
         {
-            var path = i == 0 ? SearchIndexScript.IndexPath : SearchIndexScript.PagePath(i - 1);
-            files[i] = i == 0
-                ? SearchIndexScript.Index(index, script => context.Finish(Document.Create(path, path), script))
-                : SearchIndexScript.Page(index, i - 1, script => context.Finish(Document.Create(path, path), script));
+            var path = SearchIndexScript.PagePath(i);
+            files[i + 1] = SearchIndexScript.Page(index, i, script => context.Finish(Document.Create(path, path), script));
         });
         return [.. extras, .. files];
     }
