@@ -145,7 +145,7 @@ public static class SiteBuilder
         Pipeline.Of(Files, process: [], postProcess: [new CollectLinkedFiles(Pages)], output: output()),
         Pipeline.Of(ThemeFiles, process: [new CollectThemeAssets()], output: output()),
         Pipeline.Of(Extras, process: [], postProcess: [new Concurrently(new WriteSearchIndex(Pages), new RenderReviewPages(Pages),
-                new ExportGift(Pages), new ExportQuizzesJson(Pages), new WriteQuizIndex(Pages), new WriteSitemap(Pages), new RenderNotFoundPage(Pages))],
+                new ExportGift(Pages), new ExportQuizzesJson(Pages), new WriteQuizIndex(Pages), new WriteSitemap(Pages), new WriteRobotsTxt(), new RenderNotFoundPage(Pages))],
             output: output()),
     ];
 

@@ -22,7 +22,7 @@ public sealed partial class NavigationBuilder
         var courses = catalogue is null ? [] : Courses(catalogue).ToList();
         var placed = courses.SelectMany(c => c.ReadingOrder()).Select(i => i.SourcePath)
             .Append(home?.SourcePath).Append(catalogue?.SourcePath).ToHashSet();
-        var other = _pages.Keys.Where(p => !placed.Contains(p))
+        var other = _pages.Keys.Where(p => !placed.Contains(p) && !PagePaths.IsVendored(p))
             .Order(StringComparer.Ordinal)
             .GroupBy(PagePaths.Folder)
             .Select(g => new NavGroup(g.Key.Length == 0 ? "Home" : g.Key, g.Key, [.. g.Select(Item)]))
@@ -136,7 +136,7 @@ public sealed partial class NavigationBuilder
                     .ToList();
             var listed = lessons.Select(l => l.SourcePath).Append(index.SourcePath).ToHashSet();
             var groups = _pages.Keys
-                .Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && !listed.Contains(p))
+                .Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && !listed.Contains(p) && !PagePaths.IsVendored(p))
                 .Order(StringComparer.Ordinal)
                 .GroupBy(p => GroupName(p[(folder.Length + 1)..]))
                 .OrderBy(g => g.Key == MorePages ? 1 : 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)

@@ -6,4 +6,8 @@ public sealed record PageInfo(
     string OutputPath,
     string Title,
     IReadOnlyList<Heading> Headings,
-    IReadOnlyList<PageLink> Links);
+    IReadOnlyList<PageLink> Links)
+{
+    /// <summary>What a search result or a link preview says of the page: its first paragraph, shortened; "" when it has none.</summary>
+    public string Description { get; init; } = "";
+}

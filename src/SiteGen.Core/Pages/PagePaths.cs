@@ -16,6 +16,27 @@ public static class PagePaths
         return folder.Length == 0 ? file : $"{folder}/{file}";
     }
 
+    /// <summary>
+    /// True for a page that comes with the notes but is not one of them: a licence, a file of a vendored package
+    /// (<c>vendor/</c>, <c>node_modules/</c>, <c>*.dist-info/</c>, hidden folders) or of a lab's saved files
+    /// (<c>Lab1_files/</c>). Such pages are built, so links to them work, but stay out of navigation and the sitemap.
+    /// </summary>
+    public static bool IsVendored(string sourcePath)
+    {
+        var parts = sourcePath.Split('/');
+        var name = parts[^1];
+        if (name.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase) || name.StartsWith("LICENCE", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("COPYING", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return parts[..^1].Any(folder => folder.StartsWith('.')
+            || folder is "vendor" or "node_modules" or "site-packages" or "__pycache__"
+            || folder.EndsWith(".dist-info", StringComparison.Ordinal) || folder.EndsWith(".egg-info", StringComparison.Ordinal)
+            || folder.EndsWith("_files", StringComparison.Ordinal));
+    }
+
     /// <summary>The folder part of a '/'-separated path, "" at the root.</summary>
     public static string Folder(string path)
     {

@@ -7,7 +7,7 @@ using SiteGen.Core.Syntax;
 
 namespace SiteGen.Core.Stages;
 
-/// <summary>Learns a page's title (its first H1), headings and links into a <see cref="PageInfo"/>.</summary>
+/// <summary>Learns a page's title (its first H1), headings, links and description into a <see cref="PageInfo"/>.</summary>
 public sealed class DescribePage : DocumentStage
 {
     protected override Document Process(Document document, BuildContext context)
@@ -32,7 +32,10 @@ public sealed class DescribePage : DocumentStage
 
         title ??= headings.FirstOrDefault()?.Text ?? TitleFromFileName(document.SourcePath);
         var links = document.Find<List<PageLink>>(RewriteLinks.LinksKey) ?? [];
-        var info = new PageInfo(document.SourcePath, document.DestinationPath, title, headings, links);
+        var info = new PageInfo(document.SourcePath, document.DestinationPath, title, headings, links)
+        {
+            Description = PageDescription.Of(syntax),
+        };
         return document.With(DocumentKeys.Page, info);
     }
 

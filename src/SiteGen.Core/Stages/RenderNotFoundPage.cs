@@ -19,7 +19,7 @@ public sealed class RenderNotFoundPage(string pagesPipeline) : IStage
         var root = context.Options.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "/";
         var model = new PageModel(Title: "Page not found", Href: "404.html", Root: root, Content: "", Toc: [], Breadcrumbs: [],
             Previous: null, Next: null, CourseKey: null, CourseTitle: null, SourcePath: null, Folder: "", EditUrl: null,
-            SourceUrl: null, IsHome: false);
+            SourceUrl: null, IsHome: false) { Indexed = false };
         var page = new LayoutRenderer(context.Theme, Models.Site(context.Options), site)
             .Render(Document.Create("404.html", "404.html"), "404", model, context);
         return page is null ? documents : [.. documents, page];

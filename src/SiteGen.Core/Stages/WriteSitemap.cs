@@ -6,7 +6,7 @@ using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Core.Stages;
 
-/// <summary>Adds <c>sitemap.xml</c> listing every page by absolute URL; only a build given --base-url can.</summary>
+/// <summary>Adds <c>sitemap.xml</c> listing every page of the notes (not vendored ones) by absolute URL; only a build given --base-url can.</summary>
 public sealed class WriteSitemap(string pagesPipeline) : IStage
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -19,6 +19,7 @@ public sealed class WriteSitemap(string pagesPipeline) : IStage
         }
 
         var urls = context.Outputs[pagesPipeline]
+            .Where(d => !PagePaths.IsVendored(d.SourcePath))
             .Select(d => d.DestinationPath)
             .Order(StringComparer.Ordinal)
             .Select(path => new XElement(Ns + "url", new XElement(Ns + "loc", baseUrl + string.Join('/', path.Split('/').Select(PagePaths.EscapeSegment)))));

@@ -47,9 +47,12 @@ public sealed class LayoutRenderer(Theme theme, SiteModel site, SiteNavigation? 
             ["nav"] = navigation,
         };
         globals.Import("url", new Func<string, string>(path => page.Root + path));
-        globals.Import("asset", new Func<string, string>(path =>
-            page.Root + (theme.AssetUrls.TryGetValue(path, out var published) ? published : "assets/" + path)));
+        globals.Import("asset", new Func<string, string>(path => page.Root + AssetPath(path)));
+        globals.Import("asset_path", new Func<string, string>(AssetPath));
         extend?.Invoke(globals);
         return globals;
     }
+
+    /// <summary>The fingerprinted path of a theme asset from the site root.</summary>
+    private string AssetPath(string path) => theme.AssetUrls.TryGetValue(path, out var published) ? published : "assets/" + path;
 }

@@ -31,7 +31,11 @@ public static class Models
             PagePaths.Folder(info.SourcePath),
             source is null ? null : EditUrl(source),
             source,
-            info.SourcePath == site.Home?.SourcePath);
+            info.SourcePath == site.Home?.SourcePath)
+        {
+            Description = info.Description,
+            Indexed = !PagePaths.IsVendored(info.SourcePath),
+        };
     }
 
     /// <summary>GitHub's edit page for a blob URL (<c>/blob/</c> becomes <c>/edit/</c>); the blob URL elsewhere.</summary>

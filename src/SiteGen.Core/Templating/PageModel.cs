@@ -22,4 +22,11 @@ public sealed record PageModel(
     string Folder,
     string? EditUrl,
     string? SourceUrl,
-    bool IsHome);
+    bool IsHome)
+{
+    /// <summary>The page's description for search engines and link previews (<see cref="Pages.PageInfo.Description"/>).</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>False for pages search engines should not list: vendored files and licences, the 404 page.</summary>
+    public bool Indexed { get; init; } = true;
+}

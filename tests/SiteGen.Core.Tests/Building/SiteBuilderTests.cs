@@ -39,6 +39,33 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Gives_every_page_the_head_a_site_owner_expects_and_keeps_vendored_pages_out_of_the_sitemap()
+    {
+        // Given a lesson and a vendored licence page beside it
+        _folder.Write("in/README.md", "# Notes\n\nWelcome to the notes. See [the lesson](docs/lesson.md) and [its licence](docs/vendor/LICENSE.md).\n");
+        _folder.Write("in/docs/lesson.md", "# Lesson\n\nAmazon S3 stores objects in buckets.\n");
+        _folder.Write("in/docs/vendor/LICENSE.md", "# MIT License\n\nPermission is hereby granted.\n");
+
+        // When
+        var result = Build(_folder.Combine("in"), Output, baseUrl: "https://example.org/notes/");
+
+        // Then
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var lesson = File.ReadAllText(Path.Combine(Output, "docs", "lesson.html"));
+        Assert.Contains("<meta name=\"description\" content=\"Amazon S3 stores objects in buckets.\">", lesson);
+        Assert.Contains("<meta property=\"og:url\" content=\"https://example.org/notes/docs/lesson.html\">", lesson);
+        Assert.Matches("<meta property=\"og:image\" content=\"https://example\\.org/notes/assets/img/social\\.[0-9a-f]+\\.png\">", lesson);
+        Assert.Matches("<link rel=\"icon\" href=\"\\.\\./assets/img/favicon\\.[0-9a-f]+\\.svg\" type=\"image/svg\\+xml\">", lesson);
+        Assert.Contains("name=\"theme-color\"", lesson);
+        Assert.DoesNotContain("noindex", lesson);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", File.ReadAllText(Path.Combine(Output, "docs", "vendor", "LICENSE.html")));
+        var sitemap = File.ReadAllText(Path.Combine(Output, "sitemap.xml"));
+        Assert.Contains("docs/lesson.html", sitemap);
+        Assert.DoesNotContain("LICENSE", sitemap);
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/notes/sitemap.xml\n", File.ReadAllText(Path.Combine(Output, "robots.txt")));
+    }
+
+    [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
         // When

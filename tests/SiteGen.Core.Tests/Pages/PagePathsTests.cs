@@ -65,4 +65,27 @@ public sealed class PagePathsTests
     {
         Assert.Equal(expected, PagePaths.RootPrefix(output));
     }
+
+    [Theory]
+    [InlineData("docs/x/LICENSE.md")]
+    [InlineData("docs/x/licence.md")]
+    [InlineData("docs/x/static/js/vendor/select2/README.md")]
+    [InlineData("docs/x/Lab1_files/environment/README.md")]
+    [InlineData("docs/x/.aws-sam/build/README.md")]
+    [InlineData("docs/x/build/idna-3.10.dist-info/METADATA.md")]
+    [InlineData("docs/x/node_modules/pkg/readme.md")]
+    public void Recognises_pages_that_come_with_the_notes_but_are_not_lessons(string source)
+    {
+        Assert.True(PagePaths.IsVendored(source));
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/aci/170-developer-Intermediate-1/labs/W040Lab1ConfiguringDjangoFramework.md")]
+    [InlineData("docs/aci/licensing-models.md")]
+    [InlineData("docs/vendors/aws.md")]
+    public void Keeps_lessons_as_lessons(string source)
+    {
+        Assert.False(PagePaths.IsVendored(source));
+    }
 }
