@@ -40,6 +40,34 @@
     });
   }
 
+  // Anchors land below the sticky header, whose height changes as it wraps: scroll-padding-top follows it.
+  var header = document.querySelector(".site-header");
+  if (header) {
+    var lastHeight = 0;
+    var measure = function () {
+      var height = Math.ceil(header.getBoundingClientRect().height);
+      if (height === lastHeight) return;
+      lastHeight = height;
+      root.style.setProperty("--header-height", height + "px");
+    };
+    measure();
+    if (window.ResizeObserver) new ResizeObserver(measure).observe(header);
+    // The browser scrolled to the page's #fragment before this script knew the header's height.
+    var target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+  }
+
+  // Code blocks and tables that scroll sideways can be scrolled from the keyboard.
+  var scrollers = document.querySelectorAll(".page-body pre, .page-body table");
+  var focusable = function () {
+    scrollers.forEach(function (el) {
+      if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+      else el.removeAttribute("tabindex");
+    });
+  };
+  focusable();
+  window.addEventListener("resize", focusable);
+
   // Copy buttons on code blocks (rendered hidden, so they never show without JavaScript).
   document.querySelectorAll(".code-block").forEach(function (block) {
     var button = block.querySelector(".copy-button");
