@@ -27,7 +27,7 @@ public sealed class QuizPageTests(BrowserFixture browser, QuizSite site) : IClas
     }
 
     [Fact]
-    public async Task Wrong_answer_is_marked_and_the_right_one_shown()
+    public async Task Wrong_answer_marks_only_the_wrong_choice_and_keeps_the_answer_until_asked()
     {
         var page = await Open(QuizSite.LessonA);
         var question = Question(page, Single);
@@ -37,43 +37,76 @@ public sealed class QuizPageTests(BrowserFixture browser, QuizSite site) : IClas
 
         await Expect(question).ToHaveAttributeAsync("data-result", "incorrect");
         await Expect(Option(question, "Amazon EC2")).ToHaveAttributeAsync("data-state", "wrong");
-        await Expect(Option(question, "Amazon S3")).ToHaveAttributeAsync("data-state", "missed");
-        await Expect(question.Locator(".quiz-explanation")).ToBeVisibleAsync();
+        await Expect(Option(question, "Amazon S3")).Not.ToHaveAttributeAsync("data-state", new System.Text.RegularExpressions.Regex("."));
+        await Expect(question.Locator(".quiz-explanation")).ToBeHiddenAsync();
+        await Expect(question.Locator(".quiz-feedback")).ToContainTextAsync("Not quite");
 
         await question.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
         await Expect(question).Not.ToHaveAttributeAsync("data-result", "incorrect");
         await Expect(question.GetByLabel("Amazon EC2")).Not.ToBeCheckedAsync();
+        await Expect(Option(question, "Amazon EC2")).Not.ToHaveAttributeAsync("data-state", "wrong");
     }
 
     [Fact]
-    public async Task Multi_select_check_waits_for_as_many_choices_as_correct_options()
+    public async Task Wrong_multi_select_says_how_many_right_answers_are_missing()
+    {
+        var page = await Open(QuizSite.LessonA);
+        var question = Question(page, Multi);
+
+        await question.GetByLabel("Amazon EC2").CheckAsync();
+        await question.GetByLabel("Amazon S3").CheckAsync();
+        await question.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+
+        await Expect(question.Locator(".quiz-feedback")).ToContainTextAsync("1 choice is wrong, 1 right answer is missing");
+        await Expect(Option(question, "Amazon S3")).ToHaveAttributeAsync("data-state", "wrong");
+        await Expect(Option(question, "AWS Lambda")).Not.ToHaveAttributeAsync("data-state", new System.Text.RegularExpressions.Regex("."));
+        await Expect(question.Locator(".quiz-explanation")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Multi_select_check_waits_for_as_many_choices_as_correct_options_and_says_why()
     {
         var page = await Open(QuizSite.LessonA);
         var question = Question(page, Multi);
         var check = question.GetByRole(AriaRole.Button, new() { Name = "Check" });
         await Expect(question.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(4);
+        await Expect(check).ToHaveAccessibleDescriptionAsync("Choose 2 answers");
 
         await question.GetByLabel("Amazon EC2").CheckAsync();
         await Expect(check).ToBeDisabledAsync();
+        await Expect(check).ToHaveAccessibleDescriptionAsync("Choose 2 answers (1 chosen)");
+        await question.GetByLabel("Amazon S3").CheckAsync();
         await question.GetByLabel("AWS Lambda").CheckAsync();
+        await Expect(check).ToBeDisabledAsync();
+        await Expect(question.Locator(".quiz-check-why")).ToHaveTextAsync("Too many: choose 2 answers, not 3");
+        await question.GetByLabel("Amazon S3").UncheckAsync();
         await Expect(check).ToBeEnabledAsync();
         await check.ClickAsync();
 
         await Expect(question).ToHaveAttributeAsync("data-result", "correct");
         await Expect(Option(question, "AWS Lambda")).ToHaveAttributeAsync("data-state", "right");
+        await Expect(question.Locator(".quiz-explanation")).ToBeVisibleAsync();
     }
 
     [Fact]
-    public async Task Show_answer_marks_the_correct_option_without_a_result()
+    public async Task Show_answer_is_one_control_that_marks_the_answer_and_is_remembered_as_revealed()
     {
         var page = await Open(QuizSite.LessonA);
         var question = Question(page, Single);
+        await Expect(question.GetByText("Show answer")).ToHaveCountAsync(1);
 
-        await question.GetByRole(AriaRole.Button, new() { Name = "Show answer" }).ClickAsync();
+        await question.GetByText("Show answer").ClickAsync();
 
-        await Expect(Option(question, "Amazon S3")).ToHaveAttributeAsync("data-state", "right");
+        await Expect(Option(question, "Amazon S3")).ToHaveAttributeAsync("data-state", "missed");
         await Expect(question.Locator(".quiz-explanation")).ToBeVisibleAsync();
         await Expect(question).Not.ToHaveAttributeAsync("data-result", "correct");
+        await Expect(page.Locator(".quiz-score__text").First).ToHaveTextAsync("0 of 3 correct, 1 shown");
+
+        await page.ReloadAsync();
+        question = Question(page, Single);
+        await Expect(question).ToHaveAttributeAsync("data-revealed", "true");
+        await Expect(question.Locator(".quiz-explanation")).ToBeVisibleAsync();
+        await Expect(page.Locator(".quiz-score__text").First).ToHaveTextAsync("0 of 3 correct, 1 shown");
     }
 
     [Fact]

@@ -13,6 +13,7 @@
     try { localStorage.setItem(KEY, JSON.stringify(progress)); } catch (e) { /* progress not kept */ }
   }
   function isRight(result) { return result === "correct"; }
+  function isRevealed(result) { return result === "revealed"; }
 
   function shuffle(list) {
     var items = Array.prototype.slice.call(list.children);
@@ -27,45 +28,55 @@
     if (result) form.setAttribute("data-result", result); else form.removeAttribute("data-result");
   }
 
-  // A choice question: radio buttons or checkboxes, Check, Try again, Show answer.
+  // A choice question: radio buttons or checkboxes, Check, Try again, and the answer's <details> as Show answer.
+  // A wrong Check marks only the wrong choices and says how many right ones are missing; the answer and the
+  // explanation wait until the student gets it right or opens Show answer (saved as "revealed", apart from correct).
   function enhanceChoice(form, onChange) {
     var id = form.getAttribute("data-question-id");
     var need = parseInt(form.getAttribute("data-correct-count"), 10) || 1;
     var list = form.querySelector(".quiz-options");
     var inputs = function () { return Array.prototype.slice.call(form.querySelectorAll(".quiz-options input")); };
     var check = form.querySelector(".quiz-check");
+    var why = form.querySelector(".quiz-check-why");
     var retry = form.querySelector(".quiz-retry");
-    var show = form.querySelector(".quiz-show");
     var feedback = form.querySelector(".quiz-feedback");
     var answer = form.querySelector(".quiz-answer");
     form.querySelector(".quiz-actions").hidden = false;
-    answer.hidden = true;
     shuffle(list);
 
+    function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
     function chosen() { return inputs().filter(function (i) { return i.checked; }); }
-    function update() { check.disabled = chosen().length !== need; }
-    function mark(showAll) {
+    function isCorrect(input) { return input.closest(".quiz-option").getAttribute("data-correct") === "true"; }
+    function update() {
+      var count = chosen().length;
+      check.disabled = count !== need;
+      why.textContent = check.hidden || count === need ? ""
+        : count < need ? (need === 1 ? "Choose an answer" : "Choose " + plural(need, "answer", "answers") + (count ? " (" + count + " chosen)" : ""))
+        : "Too many: choose " + plural(need, "answer", "answers") + ", not " + count;
+    }
+    // Marks each option: "all" also the right ones not chosen, "chosen" the chosen ones, "wrong" only the wrong choices.
+    function mark(which) {
       Array.prototype.forEach.call(form.querySelectorAll(".quiz-option"), function (li) {
         var input = li.querySelector("input");
-        var correct = li.getAttribute("data-correct") === "true";
-        var label = li.querySelector(".quiz-option__mark");
+        var correct = isCorrect(input);
         var state = "";
-        if (correct && (input.checked || showAll)) state = "right";
-        else if (correct) state = "missed";
-        else if (input.checked) state = "wrong";
+        if (input.checked && !correct) state = "wrong";
+        else if (correct && input.checked && which !== "wrong") state = "right";
+        else if (correct && which === "all") state = "missed";
         if (state) li.setAttribute("data-state", state); else li.removeAttribute("data-state");
-        label.textContent = state === "right" ? (input.checked ? "Correct" : "Correct answer")
-          : state === "wrong" ? "Wrong" : state === "missed" ? "Correct answer, not chosen" : "";
+        li.querySelector(".quiz-option__mark").textContent = state === "right" ? "Correct"
+          : state === "wrong" ? "Wrong" : state === "missed" ? "Correct answer" : "";
         input.disabled = true;
       });
     }
-    function reveal() { answer.hidden = false; answer.open = true; }
-    function finish(result, announce, focus) {
+    // The toggle event this fires comes later, and is ignored: by then the result or data-revealed is set.
+    function openAnswer(open) { answer.open = open; }
+    function settle(result, announce, focus) {
       setResult(form, result);
       check.hidden = true;
       retry.hidden = false;
+      update();
       feedback.textContent = announce;
-      reveal();
       if (focus) feedback.focus();
     }
     function reset(focus) {
@@ -80,49 +91,58 @@
       });
       check.hidden = false;
       retry.hidden = true;
-      show.hidden = false;
       feedback.textContent = "";
-      answer.hidden = true;
-      answer.open = false;
+      openAnswer(false);
       update();
       if (focus) inputs()[0].focus();
     }
     function grade(focus) {
       var picked = chosen();
-      var right = picked.length === need && picked.every(function (i) {
-        return i.closest(".quiz-option").getAttribute("data-correct") === "true";
-      });
-      mark(false);
-      var result = right ? "correct" : "incorrect";
-      finish(result, right ? "Correct!" : "Not quite: the wrong choices are marked.", focus);
-      return { r: result, a: picked.map(function (i) { return i.value; }) };
+      var wrong = picked.filter(function (i) { return !isCorrect(i); }).length;
+      if (wrong === 0 && picked.length === need) {
+        mark("chosen");
+        openAnswer(true);
+        settle("correct", "Correct!", focus);
+        return "correct";
+      }
+      mark("wrong");
+      var missing = need - (picked.length - wrong);
+      settle("incorrect", need === 1 ? "Not quite: that answer is wrong. Try again, or open Show answer."
+        : "Not quite: " + plural(wrong, "choice is", "choices are") + " wrong, " + plural(missing, "right answer is", "right answers are")
+          + " missing. Try again, or open Show answer.", focus);
+      return "incorrect";
+    }
+    function reveal(focus) {
+      mark("all");
+      form.setAttribute("data-revealed", "true");
+      openAnswer(true);
+      settle(null, "The correct answer is marked.", focus);
     }
 
     form.addEventListener("change", update);
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       if (check.disabled || check.hidden) return;
-      progress[id] = grade(true);
+      var picked = chosen().map(function (i) { return i.value; });
+      progress[id] = { r: grade(true), a: picked };
       save();
       onChange();
     });
     retry.addEventListener("click", function () { reset(true); });
-    show.addEventListener("click", function () {
-      mark(true);
-      form.setAttribute("data-revealed", "true");
-      check.hidden = true;
-      show.hidden = true;
-      retry.hidden = false;
-      feedback.textContent = "The correct answer is marked.";
-      reveal();
-      feedback.focus();
+    answer.addEventListener("toggle", function () {
+      if (!answer.open || form.getAttribute("data-result") === "correct" || form.hasAttribute("data-revealed")) return;
+      reveal(false);
+      progress[id] = { r: "revealed" };
+      save();
+      onChange();
     });
     form.sitegenReset = function () { reset(false); };
 
     var saved = progress[id];
-    if (saved && saved.a) {
+    if (saved && saved.r === "revealed") {
+      reveal(false);
+    } else if (saved && saved.a) {
       inputs().forEach(function (i) { i.checked = saved.a.indexOf(i.value) >= 0; });
-      update();
       grade(false);
     } else {
       update();
@@ -165,13 +185,15 @@
     var text = score && score.querySelector(".quiz-score__text");
     var bar = score && score.querySelector(".quiz-score__bar");
     function refresh() {
-      var answered = 0, correct = 0;
+      var answered = 0, correct = 0, revealed = 0;
       forms.forEach(function (f) {
-        var r = f.getAttribute("data-result");
+        var p = progress[f.getAttribute("data-question-id")];
+        var r = p && p.r;
         if (r) answered++;
         if (isRight(r)) correct++;
+        if (isRevealed(r)) revealed++;
       });
-      if (text) text.textContent = correct + " of " + forms.length + " correct";
+      if (text) text.textContent = correct + " of " + forms.length + " correct" + (revealed ? ", " + revealed + " shown" : "");
       if (bar) { bar.value = answered; bar.textContent = answered + " of " + forms.length + " answered"; }
       markNavigation();
     }
