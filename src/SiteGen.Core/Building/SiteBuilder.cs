@@ -83,6 +83,7 @@ public static class SiteBuilder
             return -1;
         }
 
+        var started = Stopwatch.GetTimestamp();
         if (OutputGuard.Check(options.InputDirectory, options.OutputDirectory, options.Force) is { } refusal)
         {
             diagnostics.Error(options.OutputDirectory, 0, 0, DiagnosticCodes.OutputRefused, $"refusing to build: {refusal.Reason}",
@@ -101,7 +102,8 @@ public static class SiteBuilder
         }
 
         StagingFolders.RemoveStale(output);
-        var started = Stopwatch.GetTimestamp();
+        timings.Add(("GuardLockAndCleanOutput", Stopwatch.GetElapsedTime(started)));
+        started = Stopwatch.GetTimestamp();
         var context = CreateContext(options, diagnostics);
         timings.Add(("LoadThemeAndScanInput", Stopwatch.GetElapsedTime(started)));
         if (diagnostics.HasErrors)
