@@ -27,6 +27,19 @@ public static class OutputGuard
     /// <summary><see cref="Check(string, string, bool, string?)"/> with the search for repositories bounded at <paramref name="maxFolders"/>.</summary>
     internal static OutputRefusal? Check(string input, string output, bool force, string? home, int maxFolders)
     {
+        try
+        {
+            return Judge(input, output, force, home, maxFolders);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A loop of links, an unreadable folder: what cannot be examined is not replaced.
+            return Never($"the output folder cannot be examined: {e.Message}");
+        }
+    }
+
+    private static OutputRefusal? Judge(string input, string output, bool force, string? home, int maxFolders)
+    {
         home ??= Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var real = RealPath.Of(output);
         var realInput = RealPath.Of(input);

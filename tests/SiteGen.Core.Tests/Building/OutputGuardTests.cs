@@ -231,4 +231,13 @@ public sealed class OutputGuardTests : IDisposable
 
         Assert.Null(Check(site));
     }
+
+    [UnixFact]
+    public void Refuses_an_output_behind_a_loop_of_links_without_throwing()
+    {
+        File.CreateSymbolicLink(_folder.Combine("a"), "b");
+        File.CreateSymbolicLink(_folder.Combine("b"), "a");
+
+        AssertNeverAllowed(Check(_folder.Combine("a", "_site"), force: true));
+    }
 }

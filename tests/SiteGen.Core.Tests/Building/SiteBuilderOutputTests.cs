@@ -154,4 +154,18 @@ public sealed class SiteBuilderOutputTests : IDisposable
         Assert.NotNull(new DirectoryInfo(Output).LinkTarget);
         Assert.True(File.Exists(_folder.Combine("www", "site", "index.html")));
     }
+
+    [UnixFact]
+    public void A_link_inside_the_previous_site_is_removed_never_what_it_points_to()
+    {
+        // Given a previous site in which someone linked a folder of their own
+        Assert.True(Build(Output).Succeeded);
+        _folder.Write("mine/notes.txt", "mine");
+        Directory.CreateSymbolicLink(Path.Combine(Output, "linked"), _folder.Combine("mine"));
+
+        Assert.True(Build(Output).Succeeded);
+
+        Assert.False(Path.Exists(Path.Combine(Output, "linked")));
+        Assert.Equal("mine", File.ReadAllText(_folder.Combine("mine", "notes.txt")));
+    }
 }
