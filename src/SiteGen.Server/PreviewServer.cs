@@ -52,8 +52,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(PreviewServerOptions options, IPreviewReport report, CancellationToken cancellationToken = default)
     {
         var address = ListenAddress.Parse(options.Host) ?? throw new ArgumentException($"'{options.Host}' is not an IP address or localhost");
-        var output = Path.Combine(Path.GetTempPath(), "sitegen-serve-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(output);
+        // A preview killed before it could delete its folder leaves it behind: remove those of processes gone.
+        PreviewFolders.RemoveStale(Path.GetTempPath());
+        var output = PreviewFolders.Create(Path.GetTempPath());
         var site = options.Site with { OutputDirectory = output, BodyEndHtml = LiveClient.BodyEndHtml };
         var hub = new LiveReloadHub();
         var builder = new IncrementalBuilder(site);

@@ -11,7 +11,7 @@ public static class BuildCommand
         var input = CommonOptions.Input();
         var output = new Option<string>("--output", "-o")
         {
-            Description = "Folder to write the site to; replaced whole, only when the build succeeds.",
+            Description = "Folder to write the site to; replaced whole, only when the build succeeds. Never the file system root, your home folder, the input or a Git repository.",
             DefaultValueFactory = _ => "_site",
         };
         var baseUrl = CommonOptions.BaseUrl();
@@ -19,10 +19,14 @@ public static class BuildCommand
         var theme = CommonOptions.Theme();
         var title = CommonOptions.Title();
         var strict = CommonOptions.Strict();
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace an output folder that is not empty though SiteGen did not write it (it has no .sitegen file). Does not lift the other refusals.",
+        };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
         var command = new Command("build", "Build the website from the notes into the output folder.")
         {
-            input, output, baseUrl, repoUrl, theme, title, strict, timings,
+            input, output, baseUrl, repoUrl, theme, title, strict, force, timings,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +39,7 @@ public static class BuildCommand
                 ThemeDirectory = parse.GetValue(theme),
                 SiteTitle = parse.GetValue(title)!,
                 Strict = parse.GetValue(strict),
+                Force = parse.GetValue(force),
                 DisplayInput = parse.GetValue(input)!.TrimEnd('/'),
             }.Resolve(Environment.CurrentDirectory);
             var result = SiteBuilder.Build(options);

@@ -14,7 +14,8 @@ namespace SiteGen.Core.Building;
 
 /// <summary>
 /// Builds a site: reads the notes, runs the pipelines into a staging folder beside the output, and swaps it in
-/// only when the build succeeded, so a failed build leaves the previous site as it was. <see cref="Check"/> runs the
+/// only when the build succeeded, so a failed build leaves the previous site as it was. Only output the
+/// <see cref="OutputGuard"/> accepts is built into, one build at a time (<see cref="OutputLock"/>). <see cref="Check"/> runs the
 /// same pipelines without their output phase: every diagnostic of a build, nothing written.
 /// </summary>
 public static class SiteBuilder
@@ -27,12 +28,15 @@ public static class SiteBuilder
     /// <summary>The default theme shipped beside the program.</summary>
     public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "themes", "default");
 
-    public static BuildResult Build(SiteOptions options)
+    public static BuildResult Build(SiteOptions options) => Build(options, FolderSwap.Default);
+
+    /// <summary>A build whose final swap goes through <paramref name="swap"/> (tests fail its steps on purpose).</summary>
+    internal static BuildResult Build(SiteOptions options, FolderSwap swap)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timings = new List<(string, TimeSpan)>();
-        var written = Run(options, diagnostics, timings, out var pages);
+        var written = Run(options, swap, diagnostics, timings, out var pages);
         return Result(options, diagnostics, written >= 0, pages, Math.Max(written, 0), clock, timings);
     }
 
@@ -71,7 +75,7 @@ public static class SiteBuilder
         return false;
     }
 
-    private static int Run(SiteOptions options, DiagnosticBag diagnostics, List<(string, TimeSpan)> timings, out int pages)
+    private static int Run(SiteOptions options, FolderSwap swap, DiagnosticBag diagnostics, List<(string, TimeSpan)> timings, out int pages)
     {
         pages = 0;
         if (!InputExists(options, diagnostics))
@@ -79,14 +83,27 @@ public static class SiteBuilder
             return -1;
         }
 
-        if (OutputGuard.Refusal(options.InputDirectory, options.OutputDirectory) is { } refusal)
+        var started = Stopwatch.GetTimestamp();
+        if (OutputGuard.Check(options.InputDirectory, options.OutputDirectory, options.Force) is { } refusal)
         {
-            diagnostics.Error(options.OutputDirectory, 0, 0, DiagnosticCodes.OutputRefused, $"refusing to build: {refusal}",
-                "pass --output with a folder of its own, such as _site");
+            diagnostics.Error(options.OutputDirectory, 0, 0, DiagnosticCodes.OutputRefused, $"refusing to build: {refusal.Reason}",
+                refusal.Overridable
+                    ? "pass --output with a folder of its own, such as _site; or, if nothing in it is yours to keep, --force"
+                    : "pass --output with a folder of its own, such as _site");
             return -1;
         }
 
-        var started = Stopwatch.GetTimestamp();
+        // The guard judged the real folder; build, lock and swap that one, whatever links lead to it.
+        var output = RealPath.Of(options.OutputDirectory);
+        using var held = Lock(options, output, diagnostics);
+        if (held is null)
+        {
+            return -1;
+        }
+
+        StagingFolders.RemoveStale(output);
+        timings.Add(("GuardLockAndCleanOutput", Stopwatch.GetElapsedTime(started)));
+        started = Stopwatch.GetTimestamp();
         var context = CreateContext(options, diagnostics);
         timings.Add(("LoadThemeAndScanInput", Stopwatch.GetElapsedTime(started)));
         if (diagnostics.HasErrors)
@@ -94,7 +111,7 @@ public static class SiteBuilder
             return -1;
         }
 
-        var staging = StagingFolder(options.OutputDirectory);
+        var staging = StagingFolders.Create(output);
         try
         {
             context.Output = new SiteWriter(staging);
@@ -107,16 +124,78 @@ public static class SiteBuilder
             }
 
             started = Stopwatch.GetTimestamp();
-            SwapIn(staging, options.OutputDirectory);
+            SiteMarker.Write(staging);
+            if (!SwapIn(swap, staging, output, options, diagnostics))
+            {
+                return -1;
+            }
+
             timings.Add(("SwapIn", Stopwatch.GetElapsedTime(started)));
             return outputs.Values.Sum(d => d.Length);
         }
         finally
         {
-            if (Directory.Exists(staging))
+            DeleteQuietly(staging);
+        }
+    }
+
+    /// <summary>The output's lock, or null (and an error) when another build holds it or it cannot be made.</summary>
+    private static OutputLock? Lock(SiteOptions options, string output, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (OutputLock.TryAcquire(output) is { } held)
             {
-                Directory.Delete(staging, recursive: true);
+                return held;
             }
+
+            diagnostics.Error(options.OutputDirectory, 0, 0, DiagnosticCodes.OutputLocked, "another build is writing into this output folder",
+                $"wait for it to finish, or pass --output with another folder; it holds {OutputLock.PathFor(output)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(options.OutputDirectory, 0, 0, DiagnosticCodes.OutputWriteFailed,
+                $"cannot write beside the output folder: {e.Message}", "check the permissions of the output folder's parent");
+        }
+
+        return null;
+    }
+
+    /// <summary>Replaces the output folder with the staged one; on failure reports it, the previous site left in place.</summary>
+    private static bool SwapIn(FolderSwap swap, string staging, string output, SiteOptions options, DiagnosticBag diagnostics)
+    {
+        string? previous;
+        try
+        {
+            previous = swap.Replace(staging, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(options.OutputDirectory, 0, 0, DiagnosticCodes.OutputWriteFailed,
+                $"cannot put the new site in place: {e.Message}", "the previous site is left as it was");
+            return false;
+        }
+
+        if (previous is not null)
+        {
+            DeleteQuietly(previous);
+        }
+
+        return true;
+    }
+
+    /// <summary>Deletes a staging or swapped-out folder; one that resists is removed by the next build instead.</summary>
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 
@@ -161,30 +240,5 @@ public static class SiteBuilder
     {
         var quizzes = new QuizOptions { RenderQuiz = QuizPartialRenderer.For(theme, diagnostics) is { } partial ? partial.Render : null };
         return SiteMarkdown.CreateBuilder().UseQuizzes(quizzes).Build();
-    }
-
-    private static string StagingFolder(string output)
-    {
-        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output))!;
-        Directory.CreateDirectory(parent);
-        return Path.Combine(parent, $".{Path.GetFileName(Path.TrimEndingDirectorySeparator(output))}.tmp-{Guid.NewGuid():N}");
-    }
-
-    /// <summary>Replaces the output folder with the staged one: rename aside, rename in, delete the old.</summary>
-    private static void SwapIn(string staging, string output)
-    {
-        Directory.CreateDirectory(staging);
-        string? old = null;
-        if (Directory.Exists(output))
-        {
-            old = staging.Replace(".tmp-", ".old-", StringComparison.Ordinal);
-            Directory.Move(output, old);
-        }
-
-        Directory.Move(staging, output);
-        if (old is not null)
-        {
-            Directory.Delete(old, recursive: true);
-        }
     }
 }

@@ -21,6 +21,9 @@ public sealed record SiteOptions
     /// <summary>Warnings fail the run, as errors do.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Replace a non-empty output folder SiteGen did not write (never the root, home, the input or a repository).</summary>
+    public bool Force { get; init; }
+
     /// <summary>Extra markup injected before &lt;/body&gt; (the preview server's reload script); never set by build.</summary>
     public string? BodyEndHtml { get; init; }
 

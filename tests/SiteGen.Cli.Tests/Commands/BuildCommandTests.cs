@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Core.Building;
 
 namespace SiteGen.Cli.Tests.Commands;
 
@@ -23,6 +24,7 @@ public sealed class BuildCommandTests : IDisposable
     [InlineData("--strict")]
     [InlineData("--theme")]
     [InlineData("--title")]
+    [InlineData("--force")]
     public void Help_describes_every_option(string option)
     {
         var (exit, output, _) = CliRun.Run("build", "--help");
@@ -77,6 +79,70 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Matches(new Regex(@": error SG0002: ", RegexOptions.Multiline), stderr);
         Assert.True(File.Exists(Path.Combine(input, "README.md")));
+        CliAssert.NoStackTrace(stdout + stderr);
+    }
+
+    [Fact]
+    public void Help_says_force_does_not_lift_the_other_refusals()
+    {
+        var (_, output, _) = CliRun.Run("build", "--help");
+
+        var help = Regex.Replace(output, @"\s+", " ");
+        Assert.Contains("--force", help);
+        Assert.Contains(".sitegen", help);
+        Assert.Contains("Does not lift the other refusals", help);
+        Assert.Contains("Never the file system root, your home folder, the input or a Git repository", help);
+    }
+
+    [Fact]
+    public void A_folder_SiteGen_did_not_write_exits_1_with_SG0002_and_is_replaced_with_force()
+    {
+        // Given someone's folder at the output path
+        var output = Path.Combine(_temp, "www");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "notes.txt"), "mine");
+        string[] build = ["build", "--input", Fixture("html-in-prose"), "--output", output, "--theme", Theme];
+
+        var (exit, stdout, stderr) = CliRun.Run(build);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(new Regex(@": error SG0002: .*--force", RegexOptions.Multiline), stderr);
+        Assert.True(File.Exists(Path.Combine(output, "notes.txt")));
+        CliAssert.NoStackTrace(stdout + stderr);
+
+        (exit, _, _) = CliRun.Run([.. build, "--force"]);
+
+        Assert.Equal(0, exit);
+        Assert.False(File.Exists(Path.Combine(output, "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
+    public void Force_does_not_build_into_a_repository()
+    {
+        var output = Path.Combine(_temp, "repo");
+        Directory.CreateDirectory(Path.Combine(output, ".git"));
+        File.WriteAllText(Path.Combine(output, "README.md"), "# Mine\n");
+
+        var (exit, _, stderr) = CliRun.Run("build", "--input", Fixture("html-in-prose"), "--output", output, "--theme", Theme, "--force");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error SG0002:", stderr);
+        Assert.True(File.Exists(Path.Combine(output, "README.md")));
+    }
+
+    [Fact]
+    public void A_build_into_an_output_another_build_holds_exits_1_with_SG0006()
+    {
+        var output = Path.Combine(_temp, "_site");
+        using var held = OutputLock.TryAcquire(output);
+        Assert.NotNull(held);
+
+        var (exit, stdout, stderr) = CliRun.Run("build", "--input", Fixture("html-in-prose"), "--output", output, "--theme", Theme);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(new Regex(@": error SG0006: ", RegexOptions.Multiline), stderr);
+        Assert.False(Directory.Exists(output));
         CliAssert.NoStackTrace(stdout + stderr);
     }
 

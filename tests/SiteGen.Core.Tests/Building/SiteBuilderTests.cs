@@ -84,7 +84,7 @@ public sealed class SiteBuilderTests : IDisposable
     public void Rebuild_replaces_the_previous_output_whole()
     {
         // Given a previous site holding a page that no longer exists
-        Directory.CreateDirectory(Output);
+        Assert.True(Build(Fixture("encoding"), Output).Succeeded);
         File.WriteAllText(Path.Combine(Output, "stale.html"), "old");
 
         // When
@@ -191,20 +191,17 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Output_inside_the_input_is_not_published_as_input()
+    public void Output_inside_the_input_is_refused_SG0002()
     {
-        // Given an output folder inside the input (allowed), built twice
+        // Given an output folder inside the input: the site would be mixed into the notes it is built from
         var input = _folder.Combine("in");
-        _folder.Write("in/README.md", "# Home\n\n![pic](pic.png)\n");
-        _folder.WriteBytes("in/pic.png", [1, 2, 3]);
-        var output = Path.Combine(input, "_site");
+        _folder.Write("in/README.md", "# Home\n");
 
-        Assert.True(Build(input, output).Succeeded);
-        var second = Build(input, output);
+        var result = Build(input, Path.Combine(input, "_site"));
 
-        Assert.True(second.Succeeded);
-        Assert.Equal(1, second.Pages);
-        Assert.False(Directory.Exists(Path.Combine(output, "_site")));
+        Assert.False(result.Succeeded);
+        Assert.Equal([DiagnosticCodes.OutputRefused], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["README.md"], Directory.GetFileSystemEntries(input).Select(Path.GetFileName));
     }
 
     private string CopyTheme()
