@@ -13,6 +13,9 @@ public sealed record Course(
     IReadOnlyList<NavItem> Sections,
     IReadOnlyList<NavGroup> Groups)
 {
+    /// <summary>What the course is about: the first paragraph of its index page.</summary>
+    public string Description { get; init; } = "";
+
     /// <summary>Every page of the course in reading order: the index, its lessons, then the rest.</summary>
     public IEnumerable<NavItem> ReadingOrder() =>
         new[] { Index }.Concat(Lessons).Concat(Groups.SelectMany(g => g.Pages));

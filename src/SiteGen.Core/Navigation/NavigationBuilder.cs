@@ -27,9 +27,15 @@ public sealed partial class NavigationBuilder
             .GroupBy(PagePaths.Folder)
             .Select(g => new NavGroup(g.Key.Length == 0 ? "Home" : g.Key, g.Key, [.. g.Select(Item)]))
             .ToList();
-        return new SiteNavigation(home, catalogue is null ? null : Item(catalogue.SourcePath), courses, other);
+        var sharedTitles = _pages.Values.GroupBy(p => p.Title, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        return new SiteNavigation(home, catalogue is null ? null : Item(catalogue.SourcePath), courses, other) { SharedTitles = sharedTitles };
     }
 
+    /// <summary>
+    /// Each page's place: breadcrumbs from the home page (home › catalogue › course › lesson for a course's pages,
+    /// home › the index pages of its folders for the others), and previous/next within its course.
+    /// </summary>
     public IReadOnlyDictionary<string, PageNavigation> Place(SiteNavigation site)
     {
         var placements = new Dictionary<string, PageNavigation>(StringComparer.Ordinal);
@@ -39,15 +45,12 @@ public sealed partial class NavigationBuilder
             for (var i = 0; i < order.Count; i++)
             {
                 var crumbs = new List<NavItem>();
-                if (site.Catalogue is not null)
-                {
-                    crumbs.Add(site.Catalogue);
-                }
-
-                crumbs.Add(course.Index with { Title = course.Title });
+                AddCrumb(crumbs, site.Home);
+                AddCrumb(crumbs, site.Catalogue);
+                AddCrumb(crumbs, course.Index with { Title = course.Title });
                 if (i > 0)
                 {
-                    crumbs.Add(order[i]);
+                    AddCrumb(crumbs, order[i]);
                 }
 
                 placements[order[i].SourcePath!] = new PageNavigation(
@@ -58,16 +61,47 @@ public sealed partial class NavigationBuilder
         foreach (var page in _pages.Keys.Where(p => !placements.ContainsKey(p)))
         {
             var crumbs = new List<NavItem>();
-            if (site.Catalogue is not null && site.Catalogue.SourcePath != page)
+            AddCrumb(crumbs, site.Home);
+            foreach (var index in FolderIndexes(page))
             {
-                crumbs.Add(site.Catalogue);
+                AddCrumb(crumbs, Item(index));
             }
 
-            crumbs.Add(Item(page));
+            AddCrumb(crumbs, Item(page));
             placements[page] = new PageNavigation(null, crumbs, null, null);
         }
 
         return placements;
+    }
+
+    private static void AddCrumb(List<NavItem> crumbs, NavItem? item)
+    {
+        if (item is not null && !crumbs.Any(c => c.SourcePath == item.SourcePath))
+        {
+            crumbs.Add(item);
+        }
+    }
+
+    /// <summary>The index pages of the folders above a page, outermost first: <c>README.md</c>, <c>index.md</c> or a page named as its folder.</summary>
+    private IEnumerable<string> FolderIndexes(string page)
+    {
+        var folder = PagePaths.Folder(page);
+        var folders = new List<string>();
+        for (; folder.Length > 0; folder = PagePaths.Folder(folder))
+        {
+            folders.Add(folder);
+        }
+
+        folders.Reverse();
+        foreach (var f in folders)
+        {
+            var name = f[(f.LastIndexOf('/') + 1)..];
+            if (new[] { $"{f}/README.md", $"{f}/index.md", $"{f}/readme.md", $"{f}/{name}.md" }.FirstOrDefault(_pages.ContainsKey) is { } index
+                && index != page)
+            {
+                yield return index;
+            }
+        }
     }
 
     /// <summary>Pages that no chain of links from the home page or the catalogue reaches.</summary>
@@ -143,7 +177,7 @@ public sealed partial class NavigationBuilder
                 .Select(g => new NavGroup(g.Key, g.Key == MorePages ? folder : $"{folder}/{g.Key}", [.. g.Select(Item)]))
                 .ToList();
             var title = link.Text.Length > 0 ? link.Text : index.Title;
-            yield return new Course(folder, title, Item(index.SourcePath), folder, lessons, sections, groups);
+            yield return new Course(folder, title, Item(index.SourcePath), folder, lessons, sections, groups) { Description = index.Description };
         }
     }
 

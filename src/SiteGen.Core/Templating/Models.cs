@@ -21,7 +21,7 @@ public static class Models
             info.OutputPath,
             PagePaths.RootPrefix(info.OutputPath),
             document.Content,
-            [.. info.Headings.Where(h => h.Level is 2 or 3)],
+            info.SourcePath == site.Catalogue?.SourcePath ? [] : [.. info.Headings.Where(h => h.Level is 2 or 3)],
             place.Breadcrumbs,
             place.Previous,
             place.Next,
@@ -34,9 +34,16 @@ public static class Models
             info.SourcePath == site.Home?.SourcePath)
         {
             Description = info.Description,
+            HeadTitle = site.SharedTitles.Contains(info.Title) && QualifierOf(info, place) is { } qualifier
+                ? $"{info.Title} · {qualifier}"
+                : info.Title,
             Indexed = !PagePaths.IsVendored(info.SourcePath),
         };
     }
+
+    private static string? QualifierOf(PageInfo info, PageNavigation place) =>
+        place.Course is { } course && course.Title != info.Title ? course.Title
+        : PagePaths.Folder(info.SourcePath) is { Length: > 0 } folder ? folder[(folder.LastIndexOf('/') + 1)..] : null;
 
     /// <summary>GitHub's edit page for a blob URL (<c>/blob/</c> becomes <c>/edit/</c>); the blob URL elsewhere.</summary>
     private static string EditUrl(string sourceUrl) => sourceUrl.Replace("/blob/", "/edit/", StringComparison.Ordinal);

@@ -27,6 +27,9 @@ public sealed record PageModel(
     /// <summary>The page's description for search engines and link previews (<see cref="Pages.PageInfo.Description"/>).</summary>
     public string Description { get; init; } = "";
 
+    /// <summary>The title for the browser tab and search engines: <see cref="Title"/>, with the course's title added when another page has the same title.</summary>
+    public string HeadTitle { get; init; } = Title;
+
     /// <summary>False for pages search engines should not list: vendored files and licences, the 404 page.</summary>
     public bool Indexed { get; init; } = true;
 }

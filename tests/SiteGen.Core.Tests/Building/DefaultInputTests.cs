@@ -28,8 +28,9 @@ public sealed class DefaultInputTests : IDisposable
         Assert.Empty(result.Diagnostics);
         var page = MainRegion.Parse(File.ReadAllText(_folder.Combine("_site", Seed)));
         var crumbs = page.QuerySelectorAll("nav[aria-label='Breadcrumb'] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(3, crumbs.Count);
-        Assert.EndsWith("docs/aci/aci.html", crumbs[0]);
+        Assert.Equal(4, crumbs.Count);
+        Assert.EndsWith("index.html", crumbs[0]);
+        Assert.EndsWith("docs/aci/aci.html", crumbs[1]);
         Assert.DoesNotContain("â€", page.Body!.InnerHtml);
         Assert.Contains("environment\u2019s configuration", page.Body!.TextContent);
         Assert.Contains("<region>-<account-id>", page.QuerySelector(".page-body")!.TextContent);

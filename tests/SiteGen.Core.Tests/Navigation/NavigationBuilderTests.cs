@@ -171,8 +171,8 @@ public sealed class NavigationBuilderTests
 
         var crumbs = Navigate(site).Places[$"{CourseB}/W01Intro.md"].Breadcrumbs;
 
-        Assert.Equal(["docs/aci/aci.html", $"{CourseB}/course-b.html", $"{CourseB}/W01Intro.html"], crumbs.Select(c => c.Href));
-        Assert.Equal("Course B", crumbs[1].Title);
+        Assert.Equal(["index.html", "docs/aci/aci.html", $"{CourseB}/course-b.html", $"{CourseB}/W01Intro.html"], crumbs.Select(c => c.Href));
+        Assert.Equal("Course B", crumbs[2].Title);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class NavigationBuilderTests
 
         var crumbs = Navigate(site).Places[$"{CourseB}/course-b.md"].Breadcrumbs;
 
-        Assert.Equal(["docs/aci/aci.html", $"{CourseB}/course-b.html"], crumbs.Select(c => c.Href));
+        Assert.Equal(["index.html", "docs/aci/aci.html", $"{CourseB}/course-b.html"], crumbs.Select(c => c.Href));
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class NavigationBuilderTests
 
         Assert.Equal("docs/aci/aci.md", navigation.Catalogue?.SourcePath);
         Assert.Equal([CourseB], navigation.Courses.Select(c => c.Key));
-        Assert.Equal(3, places[$"{CourseB}/W01Intro.md"].Breadcrumbs.Count);
+        Assert.Equal(4, places[$"{CourseB}/W01Intro.md"].Breadcrumbs.Count);
     }
 
     [Fact]
@@ -233,5 +233,24 @@ public sealed class NavigationBuilderTests
 
         Assert.Null(navigation.Catalogue);
         Assert.Empty(navigation.Courses);
+    }
+
+    [Fact]
+    public void Pages_outside_every_course_get_breadcrumbs_from_home_through_their_folders_index_pages()
+    {
+        // Given a cheatsheet in a folder with an index named as the folder, outside the catalogue's courses
+        using var site = new TestSite(
+            ("README.md", "# Home\n\n* [Cloud](docs/cloud/cloud.md)\n* [AWS Cloud Institute](docs/aci/aci.md)\n"),
+            ("docs/aci/aci.md", "# ACI\n\n## [Course B](./200-course-b/course-b.md)\n"),
+            ($"{CourseB}/course-b.md", "# Course B\n\n* Week 1: [Intro](./W01Intro.md)\n"),
+            ($"{CourseB}/W01Intro.md", "# Week 1: Intro\n"),
+            ("docs/cloud/cloud.md", "# Cloud\n\n* [AWS](aws.md)\n"),
+            ("docs/cloud/aws.md", "# AWS\n"));
+
+        var (_, places, _) = Navigate(site);
+
+        Assert.Equal(["index.html", "docs/cloud/cloud.html", "docs/cloud/aws.html"], places["docs/cloud/aws.md"].Breadcrumbs.Select(c => c.Href));
+        Assert.Equal(["index.html", "docs/cloud/cloud.html"], places["docs/cloud/cloud.md"].Breadcrumbs.Select(c => c.Href));
+        Assert.Equal(["index.html"], places["README.md"].Breadcrumbs.Select(c => c.Href));
     }
 }

@@ -243,6 +243,16 @@
         note.remove();
       }
     });
+    Array.prototype.forEach.call(document.querySelectorAll(".course-card[data-lessons]"), function (card) {
+      var total = 0, answered = 0, correct = 0;
+      card.getAttribute("data-lessons").split(" ").forEach(function (href) {
+        var state = lessonState(href);
+        if (!state) return;
+        total += state.total; answered += state.answered; correct += state.correct;
+      });
+      var note = card.querySelector(".course-card__progress");
+      if (note && total) note.textContent = " · quizzes: " + answered + " of " + total + " answered, " + correct + " correct";
+    });
     Array.prototype.forEach.call(document.querySelectorAll(".quiz-progress li[data-lesson]"), function (li) {
       var state = lessonState(li.getAttribute("data-lesson"));
       if (!state) return;

@@ -68,6 +68,30 @@
   focusable();
   window.addEventListener("resize", focusable);
 
+  // "On this page" marks the section being read: the last heading above the top fifth of the screen.
+  var tocLinks = document.querySelectorAll(".toc a[href^='#'], .toc-inline a[href^='#']");
+  if (tocLinks.length && window.IntersectionObserver) {
+    var byId = {};
+    tocLinks.forEach(function (a) {
+      var id = decodeURIComponent(a.getAttribute("href").slice(1));
+      (byId[id] = byId[id] || []).push(a);
+    });
+    var headings = Object.keys(byId).map(function (id) { return document.getElementById(id); }).filter(Boolean);
+    var current = null;
+    var highlight = function () {
+      var line = window.innerHeight / 5;
+      var reading = headings[0];
+      headings.forEach(function (h) { if (h.getBoundingClientRect().top <= line) reading = h; });
+      if (reading === current) return;
+      if (current) byId[current.id].forEach(function (a) { a.removeAttribute("aria-current"); });
+      current = reading;
+      byId[current.id].forEach(function (a) { a.setAttribute("aria-current", "location"); });
+    };
+    var observer = new IntersectionObserver(highlight, { rootMargin: "0px 0px -80% 0px" });
+    headings.forEach(function (h) { observer.observe(h); });
+    highlight();
+  }
+
   // Copy buttons on code blocks (rendered hidden, so they never show without JavaScript).
   document.querySelectorAll(".code-block").forEach(function (block) {
     var button = block.querySelector(".copy-button");
