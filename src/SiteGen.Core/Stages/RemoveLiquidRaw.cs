@@ -7,7 +7,7 @@ namespace SiteGen.Core.Stages;
 /// <summary>
 /// Removes Jekyll's <c>{% raw %}</c> and <c>{% endraw %}</c> from a note before it is parsed, as Jekyll does on
 /// GitHub Pages, keeping every line where it was; the lines that held only a tag ride along under
-/// <see cref="DocumentKeys.LiquidTagLines"/> for <see cref="DropLiquidTagLines"/>.
+/// <see cref="DocumentKeys.LiquidTagLines"/> for <see cref="ParseMarkdown"/>, which drops them from code.
 /// </summary>
 public sealed class RemoveLiquidRaw : DocumentStage
 {
