@@ -20,4 +20,7 @@ public static class DocumentKeys
 
     /// <summary><c>IReadOnlyList&lt;QuizQuestion&gt;</c>: the page's recognised quiz questions, in source order (maybe empty).</summary>
     public const string Quizzes = "quizzes";
+
+    /// <summary><c>List&lt;int&gt;</c>: 1-based lines of a note that held only a <c>{% raw %}</c> or <c>{% endraw %}</c> tag.</summary>
+    public const string LiquidTagLines = "liquid-tag-lines";
 }

@@ -4,10 +4,14 @@ using Markdig.Syntax;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
+using SiteGen.Markdown.Jekyll;
 
 namespace SiteGen.Core.Stages;
 
-/// <summary>Parses a note with the site's Markdown pipeline; the syntax tree rides along until rendering.</summary>
+/// <summary>
+/// Parses a note with the site's Markdown pipeline; the syntax tree rides along until rendering. Lines that held only
+/// a Jekyll raw tag (<see cref="RemoveLiquidRaw"/>) are dropped from its code blocks.
+/// </summary>
 public sealed class ParseMarkdown : DocumentStage
 {
     public const string PageKeyProperty = "sitegen.pageKey";
@@ -17,6 +21,11 @@ public sealed class ParseMarkdown : DocumentStage
         var parserContext = new MarkdownParserContext();
         parserContext.Properties[PageKeyProperty] = document.SourcePath;
         var syntax = Markdig.Markdown.Parse(document.Content, context.Markdown, parserContext);
+        if (document.Find<List<int>>(DocumentKeys.LiquidTagLines) is { } tagLines)
+        {
+            LiquidRaw.DropTagLines(syntax, tagLines);
+        }
+
         var end = document.Content.AsSpan().TrimEnd().Length - 1; // a span: the text itself is not copied
         foreach (var fence in syntax.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0 && EndOf(f) >= end))
         {

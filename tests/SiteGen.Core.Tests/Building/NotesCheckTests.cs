@@ -14,7 +14,10 @@ public sealed partial class NotesCheckTests
     private static readonly Lazy<BuildResult?> Result = new(() =>
         Directory.Exists(RepoPaths.Notes) ? CheckFixtures.CheckFolder(RepoPaths.Notes) : null);
 
-    /// <summary>Every broken link and image of the notes, as "file(line): target as written".</summary>
+    /// <summary>
+    /// Every broken link and image of the notes, as "file(line): target as written". An <c>&lt;img&gt;</c> whose
+    /// <c>src</c> is template syntax (W070Lab1DeployToBeanstalk.md line 403) is shown as text, so it is no link.
+    /// </summary>
     private static readonly string[] BrokenLinks =
     [
         "docs/aci/165-developer-fundamentals-2/W11WebRequestsAndRESTAPIs.md(547): ./W11APIPracticeEnvironment.md",
@@ -40,7 +43,6 @@ public sealed partial class NotesCheckTests
         "docs/aci/170-developer-Intermediate-1/labs/W030Lab1FormAndButtons.md(208): images/gear-shifter.jpeg",
         "docs/aci/170-developer-Intermediate-1/labs/W030Lab1FormAndButtons.md(216): images/inner-tube.jpeg",
         "docs/aci/170-developer-Intermediate-1/labs/W050Lab1DjangoViews.md(254): images/cassette.jpeg",
-        "docs/aci/170-developer-Intermediate-1/labs/W070Lab1DeployToBeanstalk.md(403): static/{{ i.image_url.url }}",
         "docs/aci/175-level-up-developer-Intermediate-1/canvas.md(92): ./canvas_files/PlantUML_Language_Reference_Guide_en.pdf",
         "docs/aci/aci.md(29): ./185-aws-cloud-operations-2/aws-cloud-operations-2.md",
         "docs/aci/aci.md(31): ./210-ai-for-developers/ai-for-developers.md",
