@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using SiteGen.Core.Diagnostics;
 
 namespace SiteGen.Core.IO;
@@ -74,7 +75,7 @@ public sealed class FolderWalker
         List<string> names;
         try
         {
-            names = [.. Directory.EnumerateFileSystemEntries(folder, "*", OneLevel).Select(Path.GetFileName).OfType<string>()];
+            names = [.. new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString(), OneLevel)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -88,15 +89,16 @@ public sealed class FolderWalker
         {
             if (!_skipName(name))
             {
-                Entry(Path.Combine(folder, name), folderReal + Path.DirectorySeparatorChar + name, prefix + name);
+                Entry(Path.Combine(folder, name), folderReal, name, prefix + name);
             }
         }
     }
 
-    private void Entry(string full, string real, string relative)
+    private void Entry(string full, string folderReal, string name, string relative)
     {
         var kind = NativeFile.KindOf(full);
         var throughLink = kind == FileKind.SymbolicLink;
+        string? real = null;
         if (throughLink)
         {
             if (Followable(full, relative) is not { } target)
@@ -114,7 +116,7 @@ public sealed class FolderWalker
                 _files.Add(relative);
                 break;
             case FileKind.Directory:
-                Folder(full, real, relative, throughLink);
+                Folder(full, real ?? folderReal + Path.DirectorySeparatorChar + name, relative, throughLink);
                 break;
             case FileKind.Special:
                 Skip(relative, "a FIFO, socket or device, not a file: skipped, never opened", "remove it from the input");
