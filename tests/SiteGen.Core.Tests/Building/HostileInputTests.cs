@@ -83,6 +83,28 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [UnixFact]
+    public void Theme_overrides_linking_out_of_their_folder_are_skipped_and_the_shipped_theme_is_used()
+    {
+        _folder.Write("input/_theme/assets/css/extra.css", "body { color: teal; }\n");
+        Directory.CreateDirectory(In("_theme/layouts"));
+        Directory.CreateDirectory(In("_theme/partials"));
+        File.CreateSymbolicLink(In("_theme/layouts/page.sbn"), "/etc/passwd");
+        File.CreateSymbolicLink(In("_theme/partials/footer.sbn"), "/etc/passwd");
+        File.CreateSymbolicLink(In("_theme/assets/css/leak.css"), "/etc/passwd");
+
+        var result = Within(() => SiteBuilder.Build(Options));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(["assets/css/leak.css", "layouts/page.sbn", "partials/footer.sbn"],
+            result.Diagnostics.Where(d => d.Code == DiagnosticCodes.InputEntrySkipped)
+                .Select(d => Path.GetRelativePath(In("_theme"), d.Path).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        var passwd = File.ReadAllLines("/etc/passwd")[0];
+        Assert.All(OutputFiles(), f => Assert.DoesNotContain(passwd, File.ReadAllText(Path.Combine(Output, f)), StringComparison.Ordinal));
+        Assert.Contains(OutputFiles(), f => f.StartsWith("assets/css/extra.", StringComparison.Ordinal));
+        Assert.Contains("<main", File.ReadAllText(Path.Combine(Output, "docs", "lesson.html")), StringComparison.Ordinal);
+    }
+
+    [UnixFact]
     public void Links_inside_the_input_to_a_note_and_to_a_folder_are_followed()
     {
         File.CreateSymbolicLink(In("alias.md"), "docs/lesson.md");
