@@ -46,7 +46,7 @@ public sealed class ReadMarkdownFiles : IStage
 
         var message = problem.IsBinary
             ? $"not a text file: the byte at offset {problem.Offset} is not UTF-8 text and the file holds NUL bytes; no page is made from it"
-            : $"not valid UTF-8: the first bad byte is at offset {problem.Offset}; bad bytes show as '\uFFFD' on the page";
+            : $"not valid UTF-8: the first bad byte is at offset {problem.Offset}; each bad byte shows as the replacement character U+FFFD on the page";
         context.Warning(path, problem.Line, problem.Column, DiagnosticCodes.InvalidUtf8, message,
             problem.IsBinary ? "rename it if it is not a note, or save it as UTF-8 text" : "save the file as UTF-8");
         return !problem.IsBinary;
