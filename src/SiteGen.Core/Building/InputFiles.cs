@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Building;
 
@@ -33,23 +35,27 @@ public sealed class InputFiles
 
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
 
-    /// <summary>Lists the input, leaving out .git, the theme override folder and <paramref name="exclude"/>.</summary>
-    public static InputFiles Scan(string root, string? exclude = null)
-    {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.System,
-            IgnoreInaccessible = true,
-            ReturnSpecialDirectories = false,
-        };
-        var files = Directory.EnumerateFiles(root, "*", options)
-            .Where(f => exclude is null || !IsUnder(f, exclude))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part is ".git" or "_theme"));
-        return new InputFiles(root, files);
-    }
+    /// <summary>
+    /// Lists the input safely (<see cref="FolderWalker"/>), leaving out .git, the theme override folder and
+    /// <paramref name="exclude"/>; each entry left out for safety, or folder that cannot be read, goes to <paramref name="report"/>.
+    /// </summary>
+    public static InputFiles Scan(string root, string? exclude = null, Action<SkippedEntry>? report = null) =>
+        new(root, FolderWalker.Walk(root, name => name is ".git" or "_theme", exclude, report));
 
-    private static bool IsUnder(string path, string folder) =>
-        path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
+    /// <summary>Lists the input of <paramref name="options"/>, with what it left out as diagnostics naming each entry.</summary>
+    public static InputFiles Scan(SiteOptions options, DiagnosticBag diagnostics) =>
+        Scan(options.InputDirectory, options.OutputDirectory, skipped =>
+        {
+            var path = skipped.RelativePath.Length == 0 ? options.DisplayInput
+                : options.DisplayInput.Length == 0 ? skipped.RelativePath
+                : $"{options.DisplayInput}/{skipped.RelativePath}";
+            if (skipped.Code == DiagnosticCodes.FileUnreadable)
+            {
+                diagnostics.Error(path, 0, 0, skipped.Code, skipped.Message, skipped.Hint);
+            }
+            else
+            {
+                diagnostics.Warning(path, 0, 0, skipped.Code, skipped.Message, skipped.Hint);
+            }
+        });
 }

@@ -203,7 +203,7 @@ public static class SiteBuilder
     {
         var themeRoot = options.ThemeDirectory ?? DefaultTheme;
         var theme = Theme.Load(themeRoot, Path.Combine(options.InputDirectory, "_theme"), diagnostics);
-        var files = Building.InputFiles.Scan(options.InputDirectory, exclude: options.OutputDirectory);
+        var files = Building.InputFiles.Scan(options, diagnostics);
         return new BuildContext(options, files, theme, Markdown(theme, diagnostics), diagnostics);
     }
 

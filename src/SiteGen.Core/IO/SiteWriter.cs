@@ -5,7 +5,7 @@ namespace SiteGen.Core.IO;
 
 /// <summary>
 /// Writes a build's files under one folder (its staging folder): UTF-8 bytes as they are, text as UTF-8 without a
-/// byte order mark, published files as hard links where the file system allows. Each folder is made once, on the
+/// byte order mark, published files as copies (reflinks where the file system shares blocks). Each folder is made once, on the
 /// first file that goes into it. Safe to call from many threads for different files.
 /// </summary>
 public sealed class SiteWriter(string root)
@@ -21,7 +21,7 @@ public sealed class SiteWriter(string root)
 
     public void Write(string destination, string text) => File.WriteAllText(Target(destination), text, Utf8);
 
-    public void Copy(string destination, string source) => FileLinker.LinkOrCopy(source, Target(destination));
+    public void Copy(string destination, string source) => FileCopier.CloneOrCopy(source, Target(destination));
 
     private string Target(string destination)
     {

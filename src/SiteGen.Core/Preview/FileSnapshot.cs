@@ -1,21 +1,15 @@
 using System.Collections.Frozen;
+using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Preview;
 
 /// <summary>
 /// The size and last write time of every file under some folders, by full path. Two snapshots differ exactly where
 /// a file was added, removed or rewritten: what the preview compares to know what changed, with or without file events.
+/// The folders are walked as the build walks the input (<see cref="FolderWalker"/>): no link out, no loop, no FIFO opened.
 /// </summary>
 public sealed class FileSnapshot
 {
-    private static readonly EnumerationOptions Recursive = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.System,
-        ReturnSpecialDirectories = false,
-    };
-
     private readonly FrozenDictionary<string, (long Size, long Ticks)> _files;
 
     private FileSnapshot(FrozenDictionary<string, (long Size, long Ticks)> files) => _files = files;
@@ -30,9 +24,11 @@ public sealed class FileSnapshot
         var files = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         foreach (var root in roots.Where(Directory.Exists))
         {
-            foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", Recursive))
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+            foreach (var relative in FolderWalker.Walk(full, name => name == ".git"))
             {
-                if (include is null || include(file.FullName))
+                var file = new FileInfo(Path.Combine(full, relative));
+                if ((include is null || include(file.FullName)) && file.Exists)
                 {
                     files[file.FullName] = (file.Length, file.LastWriteTimeUtc.Ticks);
                 }

@@ -58,7 +58,7 @@ public sealed class IncrementalBuilder
         }
 
         var themeChange = _theme.Refresh(diagnostics);
-        var files = InputFiles.Scan(_options.InputDirectory, exclude: _options.OutputDirectory);
+        var files = InputFiles.Scan(_options, diagnostics);
         if (themeChange == ThemeChange.Templates || !files.All.SequenceEqual(_fileSet, StringComparer.Ordinal))
         {
             _pages.Clear();

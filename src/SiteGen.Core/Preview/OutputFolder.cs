@@ -74,8 +74,7 @@ public sealed class OutputFolder(string root)
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (document.Find<string>(DocumentKeys.CopyFrom) is { } source)
         {
-            File.Delete(target);
-            FileLinker.LinkOrCopy(source, target);
+            FileCopier.CloneOrCopy(source, target);
         }
         else
         {

@@ -7,6 +7,7 @@ using SiteGen.Core.Documents;
 using SiteGen.Core.IO;
 using SiteGen.Core.Pages;
 using SiteGen.Core.Pipelines;
+using SiteGen.Core.Stages;
 
 namespace SiteGen.Core.Preview;
 
@@ -51,9 +52,10 @@ public sealed class ProcessChangedPages(ProcessedPages cache, Func<DiagnosticBag
         }
 
         string text;
+        Utf8Problem? problem;
         try
         {
-            text = TextFile.Read(file.FullName);
+            text = TextFile.Read(file.FullName, out problem);
             file.Refresh();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -69,6 +71,16 @@ public sealed class ProcessChangedPages(ProcessedPages cache, Func<DiagnosticBag
 
         var diagnostics = new DiagnosticBag();
         var pageContext = new BuildContext(context.Options, context.Files, context.Theme, markdown(diagnostics), diagnostics);
+        if (!ReadMarkdownFiles.IsText(path, problem, pageContext))
+        {
+            foreach (var diagnostic in diagnostics.Sorted())
+            {
+                context.Diagnostics.Add(diagnostic);
+            }
+
+            return null;
+        }
+
         var document = Document.Create(path, PagePaths.OutputOf(path), text);
         foreach (var stage in _stages)
         {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Scriban;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Templating;
 
@@ -52,7 +53,7 @@ public sealed class Theme
         foreach (var folder in new[] { overrides, root }.OfType<string>())
         {
             var path = Path.Combine(folder, relativePath);
-            if (File.Exists(path))
+            if (File.Exists(path) && FolderWalker.IsFileInside(path, folder))
             {
                 return path;
             }
@@ -72,7 +73,7 @@ public sealed class Theme
             return new Theme(root, overrides, FrozenDictionary<string, string>.Empty, FrozenDictionary<string, Template>.Empty, []);
         }
 
-        var files = RelativeFiles(root).Concat(overrides is null || !Directory.Exists(overrides) ? [] : RelativeFiles(overrides))
+        var files = RelativeFiles(root, diagnostics).Concat(overrides is null || !Directory.Exists(overrides) ? [] : RelativeFiles(overrides, diagnostics))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var located = files.ToFrozenDictionary(relative => relative, relative => Locate(root, overrides, relative)!, StringComparer.Ordinal);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -100,9 +101,20 @@ public sealed class Theme
         return new Theme(root, overrides, located, templates.ToFrozenDictionary(StringComparer.Ordinal), assets);
     }
 
-    private static IEnumerable<string> RelativeFiles(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'));
+    /// <summary>The theme folder's files, walked as the input is: the override folder comes with a pull request's notes.</summary>
+    private static IEnumerable<string> RelativeFiles(string root, DiagnosticBag diagnostics) =>
+        FolderWalker.Walk(root, report: skipped =>
+        {
+            var path = Path.Combine(root, skipped.RelativePath);
+            if (skipped.Code == DiagnosticCodes.FileUnreadable)
+            {
+                diagnostics.Error(path, 0, 0, skipped.Code, skipped.Message, skipped.Hint);
+            }
+            else
+            {
+                diagnostics.Warning(path, 0, 0, skipped.Code, skipped.Message, skipped.Hint);
+            }
+        });
 
     /// <summary><c>assets/css/site.css</c> becomes <c>assets/css/site.1a2b3c4d.css</c>, so it can be cached for ever.</summary>
     private static string Fingerprint(string relative, string full)

@@ -1,9 +1,14 @@
+using SiteGen.Core.IO;
+
 namespace SiteGen.Server.Serving;
 
 /// <summary>
 /// Maps a request's path to a file strictly inside the built site, or to nothing. The path is decoded as often as it
 /// decodes (so <c>%252e%252e</c> is seen as <c>..</c>); any <c>..</c> or <c>.</c> segment, backslash, NUL, colon or
-/// empty segment refuses it, and so does a symbolic link anywhere on the way that leads out of the site.
+/// empty segment refuses it. What is found is then judged by its real path, every symbolic link of every component
+/// resolved (<see cref="NativeFile.RealPath"/>): it must lie inside the site's real path, so a link leading out of the
+/// site is refused however it is reached (directly, through another link, relatively), and it must be a regular file,
+/// so a FIFO is never opened.
 /// </summary>
 public sealed class SitePathResolver
 {
@@ -12,7 +17,7 @@ public sealed class SitePathResolver
     public SitePathResolver(string root)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        _root = new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        _root = NativeFile.RealPath(full) ?? full;
     }
 
     /// <summary>What a resolved request names: a file to send, a folder asked for without its trailing slash, or nothing.</summary>
@@ -32,12 +37,12 @@ public sealed class SitePathResolver
         }
 
         var path = segments.Length == 0 ? _root : Path.Combine([_root, .. segments]);
-        if (!IsInside(path) || !StaysInside(segments))
+        if (!IsInside(Path.GetFullPath(path)) || RealInside(path) is not { } real)
         {
             return (Kind.Missing, null);
         }
 
-        if (Directory.Exists(path))
+        if (NativeFile.KindOf(real) == FileKind.Directory)
         {
             if (segments.Length > 0 && !rawPath.EndsWith('/'))
             {
@@ -45,13 +50,15 @@ public sealed class SitePathResolver
             }
 
             path = Path.Combine(path, "index.html");
-            if (!StaysInside([.. segments, "index.html"]))
+            if (RealInside(path) is not { } index)
             {
                 return (Kind.Missing, null);
             }
+
+            real = index;
         }
 
-        return File.Exists(path) ? (Kind.File, path) : (Kind.Missing, null);
+        return NativeFile.KindOf(real) == FileKind.Regular ? (Kind.File, path) : (Kind.Missing, null);
     }
 
     /// <summary>The decoded, checked segments of a path, or null when any decoding of it is suspicious.</summary>
@@ -98,30 +105,9 @@ public sealed class SitePathResolver
         path.Contains('\\') || path.Contains('\0') || path.Contains(':') ||
         path.Split('/').Any(s => s is "." or "..") || path.StartsWith("//", StringComparison.Ordinal);
 
-    private bool IsInside(string path) =>
-        Path.GetFullPath(path).StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
-        Path.GetFullPath(path) == _root;
+    private bool IsInside(string fullPath) =>
+        fullPath == _root || fullPath.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    /// <summary>No segment of the path is a symbolic link whose target lies outside the site.</summary>
-    private bool StaysInside(string[] segments)
-    {
-        var path = _root;
-        foreach (var segment in segments)
-        {
-            path = Path.Combine(path, segment);
-            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is null)
-            {
-                continue;
-            }
-
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is null || !IsInside(target.FullName))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>The real path of <paramref name="path"/> when it exists and lies inside the site; null otherwise.</summary>
+    private string? RealInside(string path) => NativeFile.RealPath(path) is { } real && IsInside(real) ? real : null;
 }

@@ -36,4 +36,31 @@ public sealed class TextFileTests : IDisposable
     {
         Assert.ThrowsAny<IOException>(() => TextFile.Read(_folder.Combine("missing.md")));
     }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'a', 0xFF, 0xC3, (byte)'b' }, 1, 1, 2, false)]
+    [InlineData(new byte[] { (byte)'a', (byte)'\n', (byte)'b', 0xE2, 0x80 }, 3, 2, 2, false)]
+    [InlineData(new byte[] { (byte)'a', 0xC0, 0xAF }, 1, 1, 2, false)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'a', 0xFF }, 4, 1, 2, false)]
+    [InlineData(new byte[] { (byte)'a', (byte)'\n', 0, (byte)'b' }, 2, 2, 1, true)]
+    [InlineData(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0 }, 0, 1, 1, true)]
+    public void Tells_where_a_note_stops_being_UTF_8_text(byte[] bytes, long offset, int line, int column, bool binary)
+    {
+        var path = _folder.WriteBytes("bad.md", bytes);
+
+        TextFile.Read(path, out var problem);
+
+        Assert.Equal(new Utf8Problem(offset, line, column, binary), problem);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Text_in_UTF_8_or_with_a_UTF_16_mark_has_no_problem(string name, byte[] bytes)
+    {
+        var path = _folder.WriteBytes(name.Replace(' ', '-') + ".md", bytes);
+
+        TextFile.Read(path, out var problem);
+
+        Assert.Equal(name == "bytes that are not UTF-8", problem is not null);
+    }
 }

@@ -34,4 +34,20 @@ public sealed class FileSnapshotTests
 
         Assert.Equal(1, snapshot.Count);
     }
+
+    [UnixFact]
+    public void Walks_as_the_build_does_no_link_out_no_loop_no_FIFO()
+    {
+        using var folder = new TempFolder();
+        var page = folder.Write("input/a/page.md", "x");
+        folder.Write("outside/secret.md", "secret");
+        Directory.CreateSymbolicLink(folder.Combine("input", "a", "loop"), "..");
+        Directory.CreateSymbolicLink(folder.Combine("input", "escape"), "../outside");
+        UnixFiles.MakeFifo(folder.Combine("input", "a.md"));
+
+        var snapshot = FileSnapshot.Take([folder.Combine("input")]);
+
+        Assert.Equal(1, snapshot.Count);
+        Assert.Equal([page], snapshot.ChangedSince(FileSnapshot.Empty));
+    }
 }

@@ -1,3 +1,4 @@
+using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Preview;
 using SiteGen.Core.Tests.TestSupport;
 
@@ -119,5 +120,37 @@ public sealed class IncrementalBuilderTests : IDisposable
         File.WriteAllText(Path.Combine(_site.Output, "keep.txt"), "mine");
 
         Assert.Throws<ArgumentException>(() => new IncrementalBuilder(_site.Options));
+    }
+
+    [UnixFact]
+    public void A_FIFO_a_link_out_and_a_loop_appearing_while_serving_are_skipped_with_warnings_and_the_rebuild_finishes()
+    {
+        _builder.Rebuild();
+
+        // When a FIFO named like a note, a link to /etc/passwd and a folder loop appear
+        var fifo = Path.Combine(_site.Input, "docs", "course", "W03.md");
+        UnixFiles.MakeFifo(fifo);
+        File.CreateSymbolicLink(Path.Combine(_site.Input, "docs", "course", "W04.md"), "/etc/passwd");
+        Directory.CreateSymbolicLink(Path.Combine(_site.Input, "docs", "course", "loop"), "..");
+        var rebuild = Task.Run(_builder.Rebuild);
+        if (!rebuild.Wait(TimeSpan.FromSeconds(90)))
+        {
+            using var release = File.OpenHandle(fifo, FileMode.Open, FileAccess.ReadWrite);
+            Assert.Fail("the rebuild hung on the FIFO");
+        }
+
+        // Then
+        var result = rebuild.Result;
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(["input/docs/course/W03.md", "input/docs/course/W04.md", "input/docs/course/loop"],
+            result.Diagnostics.Where(d => d.Code == DiagnosticCodes.InputEntrySkipped).Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.False(File.Exists(Path.Combine(_site.Output, "docs", "course", "W03.html")));
+        Assert.False(File.Exists(Path.Combine(_site.Output, "docs", "course", "W04.html")));
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "docs", "course", "loop")));
+
+        // And the next edit still rebuilds
+        Edit("docs/course/W01.md", "# Week 1: Intro\n\nStill served.\n");
+        Assert.True(_builder.Rebuild().Succeeded);
+        Assert.Contains("Still served.", _site.ReadOutput("docs/course/W01.html"));
     }
 }

@@ -28,6 +28,9 @@ internal sealed class TestSite : IDisposable
 
     public string Input => _folder.Combine("input");
 
+    /// <summary>Adds a file of exactly these bytes to the input (a note that is not UTF-8, a binary file).</summary>
+    public void WriteBytes(string path, byte[] content) => _folder.WriteBytes("input/" + path, content);
+
     public string Output => _folder.Combine("_site");
 
     public string? RepoUrl { get; init; }

@@ -17,6 +17,13 @@ public sealed class SitePathResolverTests : IDisposable
         File.CreateSymbolicLink(_folder.Combine("site", "leak.txt"), _folder.Combine("secret.txt"));
         Directory.CreateSymbolicLink(_folder.Combine("site", "leakdir"), _folder.Combine("outside"));
         File.CreateSymbolicLink(_folder.Combine("site", "alias.html"), _folder.Combine("site", "index.html"));
+
+        // A link whose target's path is inside the site but passes through a link leading out of it.
+        File.CreateSymbolicLink(_folder.Combine("site", "via.txt"), _folder.Combine("site", "leakdir", "index.html"));
+        File.CreateSymbolicLink(_folder.Combine("site", "relative.txt"), "leakdir/index.html");
+        Directory.CreateSymbolicLink(_folder.Combine("site", "docs", "up"), "../leakdir");
+        File.CreateSymbolicLink(_folder.Combine("site", "chain.txt"), "alias2.txt");
+        File.CreateSymbolicLink(_folder.Combine("site", "alias2.txt"), "../secret.txt");
         _resolver = new SitePathResolver(_folder.Combine("site"));
     }
 
@@ -34,6 +41,18 @@ public sealed class SitePathResolverTests : IDisposable
 
         Assert.Equal(SitePathResolver.Kind.File, kind);
         Assert.Equal(File.ReadAllText(_folder.Combine(expected.Split('/'))), File.ReadAllText(path!));
+    }
+
+    [Fact]
+    public void A_FIFO_in_the_site_is_never_opened()
+    {
+        var fifo = _folder.Combine("site", "pipe.html");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        Assert.Equal((SitePathResolver.Kind.Missing, null), _resolver.Resolve("/pipe.html"));
     }
 
     [Fact]
@@ -62,6 +81,12 @@ public sealed class SitePathResolverTests : IDisposable
     [InlineData("/leak.txt")]
     [InlineData("/leakdir/")]
     [InlineData("/leakdir/index.html")]
+    [InlineData("/via.txt")]
+    [InlineData("/relative.txt")]
+    [InlineData("/docs/up/")]
+    [InlineData("/docs/up/index.html")]
+    [InlineData("/chain.txt")]
+    [InlineData("/alias2.txt")]
     public void Refuses_every_way_out_of_the_site(string rawPath)
     {
         Assert.Equal((SitePathResolver.Kind.Missing, null), _resolver.Resolve(rawPath));

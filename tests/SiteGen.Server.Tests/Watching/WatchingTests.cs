@@ -61,4 +61,58 @@ public sealed class WatchingTests
         await events.Next(LiveEvent.ReloadName);
         Assert.Contains("Seen by polling.", await site.Http.GetStringAsync("docs/aci/200-web/W01Html.html"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_FIFO_a_link_out_and_a_loop_appearing_while_serving_neither_hang_nor_leak(bool poll)
+    {
+        await using var site = await ServedSite.Start(poll: poll);
+        await using var events = await site.Events();
+
+        // When a pull request's hostile entries appear, then a lesson is saved
+        var fifo = site.InputPath("docs/aci/200-web/W09Pipe.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        try
+        {
+            await ServeHostileEntries(site, events);
+        }
+        finally
+        {
+            // Opening a FIFO for reading and writing never blocks, and lets a reader that hung on it go.
+            using (File.OpenHandle(fifo, FileMode.Open, FileAccess.ReadWrite))
+            {
+            }
+
+            File.Delete(fifo);
+        }
+    }
+
+    private static async Task ServeHostileEntries(ServedSite site, EventStream events)
+    {
+        File.CreateSymbolicLink(site.InputPath("docs/aci/200-web/shadow.md"), "/etc/passwd");
+        File.CreateSymbolicLink(site.InputPath("secret.png"), "/etc/passwd");
+        Directory.CreateSymbolicLink(site.InputPath("etclink"), "/etc");
+        Directory.CreateSymbolicLink(site.InputPath("docs/loop"), "..");
+        await Task.Delay(300);
+        site.Write(ServedSite.Lesson, site.Read(ServedSite.Lesson) + "\nStill rebuilt.\n");
+
+        // Then the lesson is rebuilt (nothing hung), and nothing outside the input is served
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!(await site.Http.GetStringAsync("docs/aci/200-web/W01Html.html")).Contains("Still rebuilt.", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the lesson was not rebuilt: the preview hung");
+            await events.Next(LiveEvent.ReloadName);
+        }
+
+        foreach (var path in new[] { "docs/aci/200-web/shadow.html", "secret.png", "etclink/passwd", "docs/loop/docs/aci/200-web/W01Html.html", "docs/aci/200-web/W09Pipe.html" })
+        {
+            var response = await site.Http.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
 }
