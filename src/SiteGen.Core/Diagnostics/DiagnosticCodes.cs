@@ -11,8 +11,8 @@ public static class DiagnosticCodes
     public const string OutputRefused = "SG0002";
     public const string OutputWriteFailed = "SG0003";
     public const string FileUnreadable = "SG0004";
-    public const string OutputLocked = "SG0006";
     public const string InputEntrySkipped = "SG0005";
+    public const string OutputLocked = "SG0006";
 
     public const string DamagedEncoding = "SG0101";
     public const string InvalidUtf8 = "SG0102";
