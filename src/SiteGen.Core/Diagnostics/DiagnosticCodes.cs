@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string OutputRefused = "SG0002";
     public const string OutputWriteFailed = "SG0003";
     public const string FileUnreadable = "SG0004";
+    public const string PageFailed = "SG0007";
 
     public const string DamagedEncoding = "SG0101";
 
