@@ -1,5 +1,5 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using SiteGen.Markdown.Headings;
 using SiteGen.Markdown.Highlighting;
 using SiteGen.Markdown.Html;
 
@@ -20,6 +20,13 @@ public static class SiteMarkdown
         return builder;
     }
 
+    /// <summary>Unique GitHub-style heading ids, as Markdig's auto identifiers give them, in linear time.</summary>
+    public static MarkdownPipelineBuilder UseUniqueHeadingIds(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<UniqueHeadingIdExtension>();
+        return builder;
+    }
+
     public static MarkdownPipelineBuilder CreateBuilder() =>
         new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -27,7 +34,7 @@ public static class SiteMarkdown
             .UseEmphasisExtras()
             .UseTaskLists()
             .UseFootnotes()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseUniqueHeadingIds()
             .UseSafeHtml()
             .UseHighlighting()
             .UsePreciseSourceLocation();
