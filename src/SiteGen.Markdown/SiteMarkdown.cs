@@ -1,7 +1,7 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Tables;
 using SiteGen.Markdown.Gfm;
+using SiteGen.Markdown.Headings;
 using SiteGen.Markdown.Highlighting;
 using SiteGen.Markdown.Jekyll;
 using SiteGen.Markdown.Html;
@@ -62,6 +62,13 @@ public static class SiteMarkdown
         return builder;
     }
 
+    /// <summary>Unique GitHub-style heading ids, as Markdig's auto identifiers give them, in linear time.</summary>
+    public static MarkdownPipelineBuilder UseUniqueHeadingIds(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<UniqueHeadingIdExtension>();
+        return builder;
+    }
+
     public static MarkdownPipelineBuilder CreateBuilder() =>
         new MarkdownPipelineBuilder()
             .UsePipeTables(new PipeTableOptions { UseHeaderForColumnCount = true })
@@ -73,7 +80,7 @@ public static class SiteMarkdown
             .UseAlertBlocks()
             .UseGitHubAlerts()
             .UseTemplateImagesAsText()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseUniqueHeadingIds()
             .UseSafeHtml()
             .UseHighlighting()
             .UsePreciseSourceLocation();

@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "SG0004";
     public const string InputEntrySkipped = "SG0005";
     public const string OutputLocked = "SG0006";
+    public const string PageFailed = "SG0007";
 
     public const string DamagedEncoding = "SG0101";
     public const string InvalidUtf8 = "SG0102";

@@ -11,9 +11,9 @@ public abstract class DocumentStage : IStage
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
-        var results = new Document[documents.Length];
-        Parallel.For(0, documents.Length, i => results[i] = Process(documents[i], context));
-        return [.. results];
+        var results = new Document?[documents.Length];
+        Parallel.For(0, documents.Length, i => results[i] = DocumentRun.Through([this], documents[i], context));
+        return [.. results.OfType<Document>()];
     }
 
     /// <summary>Maps one document; what <see cref="Execute"/> does for each.</summary>

@@ -59,32 +59,21 @@ public static class PipelineRunner
     /// <summary>
     /// Each document through every stage of the run in turn, documents in parallel. Timings: the run's wall time, then
     /// each stage's time summed over the threads (which counts a thread waiting inside the stage, e.g. for a lock).
+    /// A document whose stages throw is reported as the page's error (<see cref="DocumentRun"/>), never the build's.
     /// </summary>
     private static ImmutableArray<Document> RunFused(DocumentStage[] run, ImmutableArray<Document> documents, BuildContext context)
     {
         var wall = Stopwatch.GetTimestamp();
         var ticks = new long[run.Length];
-        var results = new Document[documents.Length];
+        var results = new Document?[documents.Length];
         var order = LongestFirst.Order(documents);
-        Parallel.For(0, order.Length, k =>
-        {
-            var d = order[k];
-            var document = documents[d];
-            for (var s = 0; s < run.Length; s++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                document = run[s].ProcessOne(document, context);
-                Interlocked.Add(ref ticks[s], Stopwatch.GetTimestamp() - started);
-            }
-
-            results[d] = document;
-        });
+        Parallel.For(0, order.Length, k => results[order[k]] = DocumentRun.Through(run, documents[order[k]], context, ticks));
         context.Timings.Enqueue(($"{run.Length} stages per document", Stopwatch.GetElapsedTime(wall)));
         for (var s = 0; s < run.Length; s++)
         {
             context.Timings.Enqueue(("  " + run[s].GetType().Name + " (threads)", Stopwatch.GetElapsedTime(0, ticks[s])));
         }
 
-        return [.. results];
+        return [.. results.OfType<Document>()];
     }
 }

@@ -81,13 +81,19 @@ public sealed class ProcessChangedPages(ProcessedPages cache, Func<DiagnosticBag
             return null;
         }
 
-        var document = Document.Create(path, PagePaths.OutputOf(path), text);
-        foreach (var stage in _stages)
+        var document = DocumentRun.Through(_stages, Document.Create(path, PagePaths.OutputOf(path), text), pageContext);
+        processed.Add(path);
+        if (document is null)
         {
-            document = stage.ProcessOne(document, pageContext);
+            // Not even an empty page could stand in for it: its diagnostics, uncached, and no page.
+            foreach (var diagnostic in diagnostics.Sorted())
+            {
+                context.Diagnostics.Add(diagnostic);
+            }
+
+            return null;
         }
 
-        processed.Add(path);
         return new ProcessedPage(text, file.Length, file.LastWriteTimeUtc.Ticks, now, document, diagnostics.Sorted());
     }
 }

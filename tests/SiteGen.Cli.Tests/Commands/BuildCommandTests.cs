@@ -68,6 +68,27 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_page_nested_past_the_parser_limit_is_SG0007_naming_it_exit_1_and_the_other_pages_are_still_checked()
+    {
+        // Given a note Markdig cannot parse (50,000 nested brackets) beside an ordinary one with a broken link
+        var input = Path.Combine(_temp, "notes");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "README.md"), "# Home\n\nSee [the deep note](deep.md) and [a missing one](gone.md).\n");
+        File.WriteAllText(Path.Combine(input, "deep.md"), new string('[', 50_000));
+
+        // When
+        var (exit, stdout, stderr) = CliRun.Run("build", "--input", input, "--output", Path.Combine(_temp, "_site"), "--theme", Theme);
+
+        // Then the page is named, the run is a failed build, not SiteGen's fault, and README's problem is reported too
+        Assert.Equal(1, exit);
+        Assert.Matches(new Regex(@"^\S*deep\.md: error SG0007: ", RegexOptions.Multiline), stderr);
+        Assert.Matches(new Regex(@"^\S*README\.md\(3,\d+\): \w+ SG0201: ", RegexOptions.Multiline), stdout + stderr);
+        Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+        CliAssert.NoStackTrace(stdout + stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "_site")));
+    }
+
+    [Fact]
     public void Output_equal_to_input_exits_1_with_SG0002()
     {
         var input = Path.Combine(_temp, "notes");

@@ -86,6 +86,55 @@ public sealed class PipelineRunnerTests : IDisposable
         Assert.Equal(["abc", ""], outputs["p"].Select(d => d.Content));
     }
 
+    /// <summary>Throws on the documents whose text says so, as a page Markdig cannot parse does.</summary>
+    private sealed class Fragile : DocumentStage
+    {
+        protected override Document Process(Document document, BuildContext context) =>
+            document.Content.Contains("boom", StringComparison.Ordinal)
+                ? throw new ArgumentException("Markdown elements in the input are too deeply nested - depth limit exceeded.")
+                : document.With("seen", true);
+    }
+
+    [Fact]
+    public void A_document_whose_stage_throws_is_reported_as_its_page_error_and_stands_in_empty()
+    {
+        // Given three pages, one of which a stage of a fused run cannot process
+        var pipeline = Pipeline.Of("p", [new Seed(("a.md", "fine"), ("bad.md", "boom"), ("c.md", "fine")), new Append("+"), new Fragile()]);
+        var diagnostics = new DiagnosticBag();
+
+        // When
+        var outputs = PipelineRunner.Run([pipeline], SiteBuilder.CreateContext(_site.Options, diagnostics));
+
+        // Then the page is an error naming it, the others went through every stage, and the bad one stands in empty
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.PageFailed, error.Code);
+        Assert.True(error.IsError);
+        Assert.EndsWith("bad.md", error.Path, StringComparison.Ordinal);
+        Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["a.md", "bad.md", "c.md"], outputs["p"].Select(d => d.SourcePath));
+        Assert.Equal(["fine+", "+", "fine+"], outputs["p"].Select(d => d.Content));
+        Assert.All(outputs["p"], d => Assert.True(d.Has("seen")));
+    }
+
+    [Fact]
+    public void A_single_document_stage_that_throws_reports_the_page_too()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var output = new Fragile().Execute([Document.Create("bad.md", "bad.html", "boom"), Document.Create("ok.md", "ok.html", "ok")],
+            SiteBuilder.CreateContext(_site.Options, diagnostics));
+
+        Assert.Equal(DiagnosticCodes.PageFailed, Assert.Single(diagnostics.Sorted()).Code);
+        Assert.Equal(["bad.md", "ok.md"], output.Select(d => d.SourcePath));
+    }
+
+    /// <summary>Adds the given documents.</summary>
+    private sealed class Seed(params (string Path, string Text)[] pages) : IStage
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context) =>
+            [.. documents, .. pages.Select(p => Document.Create(p.Path, p.Path, p.Text))];
+    }
+
     [Fact]
     public void Documents_are_immutable_records()
     {

@@ -99,6 +99,32 @@ public sealed class IncrementalBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_page_that_cannot_be_processed_is_SG0007_until_fixed_and_the_last_good_output_stays()
+    {
+        // Given a good preview, then a lesson nested past Markdig's limit
+        _builder.Rebuild();
+        var good = _site.ReadOutput("docs/course/W01.html");
+        Edit("docs/course/W01.md", new string('[', 50_000));
+
+        // When the preview rebuilds, and again without a change (the page's diagnostics come from its cache)
+        var broken = _builder.Rebuild();
+        var again = _builder.Rebuild();
+
+        // Then the page is named, nothing is written, and the fix brings it back
+        foreach (var result in new[] { broken, again })
+        {
+            Assert.False(result.Succeeded);
+            Assert.Contains(result.Diagnostics, d => d.Code == "SG0007" && d.Path.EndsWith("docs/course/W01.md", StringComparison.Ordinal));
+            Assert.Empty(result.Written);
+        }
+
+        Assert.Equal(good, _site.ReadOutput("docs/course/W01.html"));
+        Edit("docs/course/W01.md", "# Week 1: Intro\n\nFixed.\n");
+        Assert.True(_builder.Rebuild().Succeeded);
+        Assert.Contains("Fixed.", _site.ReadOutput("docs/course/W01.html"));
+    }
+
+    [Fact]
     public void The_site_wide_files_follow_the_latest_pages()
     {
         _builder.Rebuild();
