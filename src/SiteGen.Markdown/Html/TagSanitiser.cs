@@ -22,6 +22,8 @@ internal sealed partial class TagSanitiser
 
     private readonly List<HtmlRemoval> _removals = [];
 
+    private bool _styleRemoved;
+
     public TagSanitiser()
     {
         _sanitizer.AllowedTags.Clear();
@@ -46,7 +48,7 @@ internal sealed partial class TagSanitiser
                 _removals.Add(Attribute(e.Attribute.Name, e.Attribute.Value, e.Reason == RemoveReason.NotAllowedUrlValue));
             }
         };
-        _sanitizer.RemovingStyle += (_, e) => _removals.Add(new HtmlRemoval($"style '{e.Style.Name}: {e.Style.Value}'"));
+        _sanitizer.RemovingStyle += (_, _) => _styleRemoved = true; // once per tag: a shorthand goes as several longhands
         _sanitizer.RemovingAtRule += (_, e) => _removals.Add(new HtmlRemoval($"style rule '{e.Rule.CssText}'"));
         _sanitizer.RemovingCssClass += (_, e) => _removals.Add(new HtmlRemoval($"class '{e.CssClass}'"));
         _parser = _sanitizer.HtmlParserFactory();
@@ -64,13 +66,19 @@ internal sealed partial class TagSanitiser
 
         var before = element.Attributes.Select(a => (a.Name, a.Value)).ToList();
         _removals.Clear();
+        _styleRemoved = false;
         _sanitizer.SanitizeDom(document, document.Body as AngleSharp.Html.Dom.IHtmlElement);
+        if (_styleRemoved)
+        {
+            _removals.Add(new HtmlRemoval($"style '{before.First(a => a.Name == "style").Value}' (in part or whole)"));
+        }
+
         if (document.Body?.Contains(element) != true)
         {
             return new SanitisedTag(Escape(tag), [.. _removals]) { ShownAsText = true };
         }
 
-        if (element.GetAttribute("style") is { } style && UnsafeStyle().IsMatch(before.First(a => a.Name == "style").Value))
+        if (element.GetAttribute("style") is { } style && !_styleRemoved && UnsafeStyle().IsMatch(before.First(a => a.Name == "style").Value))
         {
             // The CSS parser drops declarations it does not know before the sanitiser sees them: judge the text as written.
             element.RemoveAttribute("style");
