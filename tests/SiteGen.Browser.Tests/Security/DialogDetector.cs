@@ -40,18 +40,27 @@ public sealed class DialogDetector(IBrowser browser)
                     page = await context.NewPageAsync();
                 }
 
-                if (page.Url != url)
+                if (page.Url != url || await page.Locator("a").CountAsync() <= i)
                 {
                     await Load(page, url);
                 }
 
-                // A click by script reaches links a person could not click yet (in a closed <details>) all the same.
-                await page.Locator("a").Nth(i).EvaluateAsync("a => a.click()");
-                await page.WaitForTimeoutAsync(SettleMs / 5f);
+                try
+                {
+                    // A click by script reaches links a person could not click yet (in a closed <details>) all the same.
+                    await page.Locator("a").Nth(i).EvaluateAsync("a => a.click()");
+                    await page.WaitForTimeoutAsync(SettleMs / 5f);
+                    await page.WaitForLoadStateAsync(LoadState.Load);
+                }
+                catch (PlaywrightException e) when (e.Message.Contains("context was destroyed", StringComparison.OrdinalIgnoreCase)
+                                                    || e.Message.Contains("navigat", StringComparison.OrdinalIgnoreCase))
+                {
+                    // The click left the page (what a link does): the next round loads it again.
+                }
             }
 
             await page.WaitForTimeoutAsync(SettleMs);
-            return dialogs;
+            return [.. dialogs.Distinct()]; // a page loaded again for its next link opens its load dialogs again
         }
         finally
         {
@@ -59,9 +68,22 @@ public sealed class DialogDetector(IBrowser browser)
         }
     }
 
+    /// <summary>Loads <paramref name="url"/>, again when a link clicked before still navigates and interrupts the load.</summary>
     private static async Task Load(IPage page, string url)
     {
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                break;
+            }
+            catch (PlaywrightException e) when (attempt < 5 && e.Message.Contains("interrupted", StringComparison.OrdinalIgnoreCase))
+            {
+                await page.WaitForTimeoutAsync(SettleMs);
+            }
+        }
+
         await page.WaitForTimeoutAsync(SettleMs);
     }
 }
