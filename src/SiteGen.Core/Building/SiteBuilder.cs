@@ -231,7 +231,8 @@ public static class SiteBuilder
     /// <summary>What each page goes through after it is read, one page at a time: parse, check, describe, render.</summary>
     public static DocumentStage[] PageStages() =>
     [
-        new RepairEncoding(), new RemoveLiquidRaw(), new ParseMarkdown(), new CollectQuizzes(), new ReportSwallowedHtml(), new StripBackLinks(), new RewriteLinks(),
+        new RepairEncoding(), new RemoveLiquidRaw(), new ParseMarkdown(), new CollectQuizzes(), new ReportSwallowedHtml(), new ReportRemovedHtml(), new StripBackLinks(),
+        new RewriteLinks(),
         new DescribePage(), new ExtractSearchText(), new RenderMarkdown(),
     ];
 

@@ -26,9 +26,11 @@ public static class DiagnosticCodes
     public const string MissingAnchor = "SG0206";
     public const string MalformedUrl = "SG0207";
     public const string AbsoluteSelfLink = "SG0208";
+    public const string UnsafeUrl = "SG0209";
 
     public const string HtmlShownAsText = "SG0401";
     public const string UnclosedFence = "SG0402";
+    public const string HtmlRemoved = "SG0403";
 
     public const string Unreachable = "SG0501";
 

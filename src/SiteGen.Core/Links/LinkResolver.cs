@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Core.Building;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Pages;
+using SiteGen.Markdown.Html;
 
 namespace SiteGen.Core.Links;
 
@@ -11,9 +12,6 @@ namespace SiteGen.Core.Links;
 /// </summary>
 public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
 {
-    private static readonly HashSet<string> KnownSchemes =
-        new(["http", "https", "mailto", "ftp", "tel", "data", "file", "s3", "ssh", "git"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>A finding; <paramref name="fix"/>, when set, is the safe repair: replace its first text by its second.</summary>
     public delegate void Report(string code, string message, string? hint, (string Find, string Replace)? fix = null);
 
@@ -26,6 +24,11 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
             return ResolvedLink.Unchanged(url);
         }
 
+        if (!SafeUrl.IsSafe(trimmed))
+        {
+            return ResolvedLink.Unchanged(url); // the page renders its text only; ReportRemovedHtml reports it
+        }
+
         if (trimmed.StartsWith('#') || trimmed.StartsWith("//", StringComparison.Ordinal))
         {
             return new ResolvedLink(trimmed, null, trimmed.StartsWith('#') ? trimmed[1..] : null);
@@ -34,7 +37,7 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
         var scheme = SchemePattern().Match(trimmed);
         if (scheme.Success)
         {
-            return External(trimmed, scheme.Groups[1].Value, report);
+            return External(trimmed, report);
         }
 
         if (trimmed.Contains(' ') && !IsTemplateCode(trimmed))
@@ -45,15 +48,9 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
         return Relative(pagePath, trimmed, report);
     }
 
-    private ResolvedLink External(string url, string scheme, Report report)
+    private ResolvedLink External(string url, Report report)
     {
-        if (!KnownSchemes.Contains(scheme))
-        {
-            var fixedScheme = KnownSchemes.FirstOrDefault(k => scheme.EndsWith(k, StringComparison.OrdinalIgnoreCase) && k.Length > 3);
-            report(DiagnosticCodes.MalformedUrl, $"link '{url}' has an unknown scheme '{scheme}:'",
-                fixedScheme is null ? null : $"did you mean '{fixedScheme}:'?");
-        }
-        else if (repoUrl is not null && url.StartsWith(repoUrl, StringComparison.OrdinalIgnoreCase))
+        if (repoUrl is not null && url.StartsWith(repoUrl, StringComparison.OrdinalIgnoreCase))
         {
             report(DiagnosticCodes.AbsoluteSelfLink, $"link '{url}' points at this repository's own file by absolute URL",
                 "use a relative link so it works on the site and in forks");

@@ -18,6 +18,9 @@ public static class HtmlTags
         "thead", "tr", "tt", "u", "ul", "var", "video", "wbr",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The elements that are markup in a lesson: what the sanitiser lets through.</summary>
+    internal static IReadOnlySet<string> MarkupNames => Markup;
+
     /// <summary>The element name of a start or end tag (<c>&lt;/b&gt;</c> gives <c>b</c>), or null for comments and the like.</summary>
     public static string? NameOf(string tag)
     {
@@ -37,7 +40,7 @@ public static class HtmlTags
         return end > start && char.IsAsciiLetter(span[start]) ? span[start..end].ToString() : null;
     }
 
-    /// <summary>True for comments, declarations and tags of elements that render as markup in a lesson.</summary>
+    /// <summary>True for comments and tags of elements that render as markup in a lesson (comments are dropped, tags sanitised).</summary>
     public static bool IsMarkup(string tag)
     {
         var trimmed = tag.TrimStart();

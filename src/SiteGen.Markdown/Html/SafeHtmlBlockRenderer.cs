@@ -5,8 +5,9 @@ using Markdig.Syntax;
 namespace SiteGen.Markdown.Html;
 
 /// <summary>
-/// Writes an HTML block tag by tag: real markup passes through, any other tag (a placeholder, <c>&lt;script&gt;</c>)
-/// is escaped so the reader sees what the author wrote. A block that opens with such text becomes a paragraph.
+/// Writes an HTML block tag by tag: real markup passes through <see cref="RawHtmlSanitiser"/>, any other tag (a
+/// placeholder, <c>&lt;script&gt;</c>) is escaped so the reader sees what the author wrote, comments are dropped.
+/// A block that opens with such text becomes a paragraph.
 /// </summary>
 public sealed class SafeHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
@@ -28,7 +29,7 @@ public sealed class SafeHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
         {
             if (isTag && HtmlTags.IsMarkup(piece))
             {
-                renderer.Write(piece);
+                renderer.Write(RawHtmlSanitiser.Clean(piece).Html);
             }
             else if (isTag || !opensWithMarkup)
             {
@@ -36,7 +37,8 @@ public sealed class SafeHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
             }
             else
             {
-                renderer.Write(piece);
+                // Text between tags, as written; a '<' that opens no complete tag must not open one on the page.
+                renderer.Write(piece.Replace("<", "&lt;", StringComparison.Ordinal));
             }
         }
 

@@ -4,7 +4,10 @@ using Markdig.Syntax.Inlines;
 
 namespace SiteGen.Markdown.Html;
 
-/// <summary>Writes inline raw HTML as markup only when it is real markup; otherwise as the text the author typed.</summary>
+/// <summary>
+/// Writes inline raw HTML as markup only when it is real markup, sanitised (<see cref="RawHtmlSanitiser"/>); otherwise
+/// as the text the author typed.
+/// </summary>
 public sealed class SafeHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline obj)
@@ -16,7 +19,7 @@ public sealed class SafeHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 
         if (HtmlTags.IsMarkup(obj.Tag))
         {
-            renderer.Write(obj.Tag);
+            renderer.Write(RawHtmlSanitiser.Clean(obj.Tag).Html);
         }
         else
         {

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using SiteGen.Markdown.Html;
 
 namespace SiteGen.Markdown.Quiz;
 
@@ -10,6 +11,7 @@ internal static class QuizAggregator
 {
     public static void Run(MarkdownDocument document)
     {
+        SafeHtmlFindings.Collect(document); // while stems and options are still in the tree, whatever the extensions' order
         var blocks = document.ToList();
         var sections = new QuizSectionMap(blocks);
         var diagnostics = new List<QuizDiagnostic>();

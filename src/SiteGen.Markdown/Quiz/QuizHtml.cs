@@ -6,7 +6,10 @@ using SiteGen.Markdown.Html;
 
 namespace SiteGen.Markdown.Quiz;
 
-/// <summary>Renders stems and options to HTML with raw HTML escaped as text.</summary>
+/// <summary>
+/// Renders stems and options to HTML with raw HTML escaped as text, explanations with it sanitised; in both, links
+/// and images of unsafe URLs are written as their text (<see cref="SafeHtmlExtension"/>), as on the page.
+/// </summary>
 internal static class QuizHtml
 {
     /// <summary>The inline content of a leaf (a heading or paragraph), without the surrounding tag.</summary>
@@ -72,11 +75,11 @@ internal static class QuizHtml
         {
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            SafeHtmlExtension.UseSafeLinks(renderer);
         }
         else
         {
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new SafeHtmlInlineRenderer());
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new SafeHtmlBlockRenderer());
+            SafeHtmlExtension.Use(renderer);
         }
 
         return renderer;

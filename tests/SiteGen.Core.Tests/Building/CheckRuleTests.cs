@@ -15,6 +15,7 @@ public sealed class CheckRuleTests
         { "SG0206", "clean-links" },
         { "SG0207", "clean-links" },
         { "SG0208", "clean-links" },
+        { "SG0209", "clean-links" },
         { "SG0301", "clean-quiz" },
         { "SG0302", "clean-quiz" },
         { "SG0303", "clean-quiz" },
@@ -25,6 +26,7 @@ public sealed class CheckRuleTests
         { "SG0308", "clean-quiz" },
         { "SG0401", "clean-text" },
         { "SG0402", "clean-text" },
+        { "SG0403", "clean-text" },
         { "SG0501", "clean-links" },
     };
 

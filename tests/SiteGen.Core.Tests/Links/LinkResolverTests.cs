@@ -142,13 +142,16 @@ public sealed class LinkResolverTests
         Assert.Equal([DiagnosticCodes.EmptyLink], _codes);
     }
 
-    [Fact]
-    public void Misspelt_scheme_is_reported_as_malformed()
+    [Theory]
+    [InlineData("ihttps://docs.aws.amazon.com/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("jav\tascript:alert(1)")]
+    public void A_url_of_a_refused_scheme_is_left_to_ReportRemovedHtml(string url)
     {
-        var link = Resolve("ihttps://docs.aws.amazon.com/");
+        var link = Resolve(url);
 
-        Assert.Equal("ihttps://docs.aws.amazon.com/", link.Url);
-        Assert.Equal([DiagnosticCodes.MalformedUrl], _codes);
+        Assert.Equal(url, link.Url);
+        Assert.Empty(_codes);
     }
 
     [Fact]

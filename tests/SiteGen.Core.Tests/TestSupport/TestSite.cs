@@ -54,6 +54,18 @@ internal sealed class TestSite : IDisposable
         return outputs[SiteBuilder.Pages].ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Every pipeline of a build with nothing written, each file's text kept in its document by output path: what a build
+    /// would write, even when the build fails (a check's pipelines).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RunAllPipelines()
+    {
+        var context = SiteBuilder.CreateContext(Options, Diagnostics);
+        var outputs = PipelineRunner.Run(SiteBuilder.Pipelines(writes: false), context);
+        return outputs.Values.SelectMany(d => d).Where(d => d.Content.Length > 0)
+            .GroupBy(d => d.DestinationPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Content, StringComparer.Ordinal);
+    }
+
     public IReadOnlyList<PageInfo> PageInfos() =>
         [.. ProcessPages().Values.Select(d => d.Get<PageInfo>(DocumentKeys.Page))];
 

@@ -29,6 +29,22 @@ public sealed class HtmlTagSplitterTests
     }
 
     [Fact]
+    public void A_quoted_attribute_value_keeps_its_angle_brackets_in_the_tag()
+    {
+        var pieces = HtmlTagSplitter.Split("<div srcdoc=\"<script>x</script>\" title='a>b'>t</div>").ToList();
+
+        Assert.Equal([("<div srcdoc=\"<script>x</script>\" title='a>b'>", true), ("t", false), ("</div>", true)], pieces);
+    }
+
+    [Fact]
+    public void A_quote_that_opens_no_value_is_part_of_the_tag()
+    {
+        var pieces = HtmlTagSplitter.Split("<don't> <b>x</b>").ToList();
+
+        Assert.Equal([("<don't>", true), (" ", false), ("<b>", true), ("x", false), ("</b>", true)], pieces);
+    }
+
+    [Fact]
     public void Joined_pieces_give_back_the_input()
     {
         const string html = "<div align=\"center\">\n  <img src=\"a.png\"> <region> text <!-- c --></div>";
