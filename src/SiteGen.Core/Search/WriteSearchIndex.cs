@@ -7,9 +7,9 @@ using SiteGen.Core.Pipelines;
 namespace SiteGen.Core.Search;
 
 /// <summary>
-/// Adds the search index (<see cref="SearchIndexScript.IndexPath"/>) and one snippet file per page, built from
-/// the search text <see cref="ExtractSearchText"/> kept and the quiz questions of each page; nothing loads them
-/// until a reader opens search.
+/// Adds the search index (<see cref="SearchIndexScript.IndexPath"/>), its shards of the inverted index and one
+/// snippet file per page, built from the search text <see cref="ExtractSearchText"/> kept and the quiz questions of
+/// each page; nothing loads them until a reader goes to the search box.
 /// </summary>
 public sealed class WriteSearchIndex(string pagesPipeline) : IStage
 {
@@ -19,12 +19,22 @@ public sealed class WriteSearchIndex(string pagesPipeline) : IStage
         var pages = new SearchPage[documents.Length];
         Parallel.For(0, documents.Length, i => pages[i] = Page(documents[i])); // each quiz explanation's HTML is parsed for its text
         var index = SearchIndexBuilder.Build(pages);
-        var files = new Document[index.Pages.Count + 1];
-        files[0] = SearchIndexScript.Index(index, script => context.Finish(Document.Create(SearchIndexScript.IndexPath, SearchIndexScript.IndexPath), script));
-        Parallel.For(0, index.Pages.Count, i =>
+        var shards = SearchIndexScript.Shards(SearchTerms.Of(index));
+        var files = new Document[1 + shards.Count + index.Pages.Count];
+        files[0] = SearchIndexScript.Index(index, shards, script => context.Finish(Document.Create(SearchIndexScript.IndexPath, SearchIndexScript.IndexPath), script));
+        Parallel.For(0, shards.Count + index.Pages.Count, i =>
         {
-            var path = SearchIndexScript.PagePath(i);
-            files[i + 1] = SearchIndexScript.Page(index, i, script => context.Finish(Document.Create(path, path), script));
+            if (i < shards.Count)
+            {
+                var path = SearchIndexScript.ShardPath(shards[i].Key);
+                files[1 + i] = SearchIndexScript.Shard(shards[i], script => context.Finish(Document.Create(path, path), script));
+            }
+            else
+            {
+                var page = i - shards.Count;
+                var path = SearchIndexScript.PagePath(page);
+                files[1 + i] = SearchIndexScript.Page(index, page, script => context.Finish(Document.Create(path, path), script));
+            }
         });
         return [.. extras, .. files];
     }
