@@ -8,7 +8,7 @@ namespace SiteGen.Core.Search;
 /// Writes a <see cref="SearchIndex"/> as JavaScript files a page loads with &lt;script&gt; tags (fetch() is blocked
 /// on file://), each calling <c>SiteGenSearchLoaded(name, data)</c>: the index (<c>"index"</c>), one shard of the
 /// inverted index per word prefix (<c>"t:" + key</c>), one snippet file per page (<c>"p:" + page</c>). The browser
-/// queries these as they are; nothing is indexed there. Format: themes/default/assets/js/SEARCH-INDEX.md.
+/// queries these as they are; nothing is indexed there. Format: CONTRIBUTING.md, "The search index format".
 /// </summary>
 /// <remarks>
 /// A word's line is <c>word;stem;titles;headings;texts</c>: the stem empty when it is the word, each list the

@@ -1,5 +1,5 @@
 /*
- * The search query engine: answers a query from the index the build wrote (SEARCH-INDEX.md beside this file), with
+ * The search query engine: answers a query from the index the build wrote (CONTRIBUTING.md, "The search index format"), with
  * the shards of the inverted index that have arrived. No DOM here, so it also runs under node (the tests do).
  *   var engine = SiteGenSearchEngine(index, stem);   // index: the "index" script's data; stem: the Porter stemmer
  *   engine.shardsFor("dynamo db")                      // the shard keys that query needs and has not got

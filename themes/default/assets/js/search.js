@@ -3,7 +3,7 @@
  * Ctrl+K) it starts loading, in the background, the query engine (search-engine.js), the Porter stemmer and the
  * index's small table of pages; the words typed then load only the shards of the inverted index they need. All of it
  * comes as <script> tags calling SiteGenSearchLoaded(name, data), not fetch(), so a file:// copy works. The build
- * made the index (format: SEARCH-INDEX.md beside this file): nothing is indexed here. A query is answered from what
+ * made the index (format: CONTRIBUTING.md, "The search index format"): nothing is indexed here. A query is answered from what
  * has arrived and answered again as the rest arrives. One list, `shown`, in the order results are on screen, drives
  * rendering, the keyboard, hover and click. A result opens its page at its heading with ?highlight=words, which this
  * file marks on arrival.
