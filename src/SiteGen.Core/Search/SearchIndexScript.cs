@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using SiteGen.Core.IO;
 
 namespace SiteGen.Core.Search;
@@ -26,7 +27,59 @@ public static class SearchIndexScript
 
     public static string IndexPath => "assets/search/index.js";
 
-    public static string PagePath(int page) => $"assets/search/p{page.ToString(CultureInfo.InvariantCulture)}.js";
+    /// <summary>The size a page's snippet file is cut at, between sections: a long page's file would outweigh the rest of a search.</summary>
+    public const int PartBytes = 16_000;
+
+    /// <summary>Part <paramref name="part"/> of page <paramref name="page"/>'s snippet file: <c>p7.js</c>, then <c>p7-1.js</c>, ….</summary>
+    public static string PagePath(int page, int part = 0) => $"assets/search/p{PageName(page, part)[2..]}.js";
+
+    private static string PageName(int page, int part) =>
+        "p:" + page.ToString(CultureInfo.InvariantCulture) + (part > 0 ? "-" + part.ToString(CultureInfo.InvariantCulture) : "");
+
+    /// <summary>
+    /// Where each part of a page's snippet file starts (its place among the sections then questions); the first part
+    /// starts at 0. A part takes items until the next would take it past <see cref="PartBytes"/>.
+    /// </summary>
+    public static IReadOnlyList<int> PartStarts(SearchPage page)
+    {
+        var sizes = SectionRanges(page.Text.SectionsJson).Select(r => r.Length)
+            .Concat(page.Questions.Select(q => q.Anchor.Length + q.Stem.Length + q.Body.Length + 10));
+        var starts = new List<int> { 0 };
+        var (size, item) = (0, 0);
+        foreach (var itemSize in sizes)
+        {
+            if (size > 0 && size + itemSize > PartBytes)
+            {
+                starts.Add(item);
+                size = 0;
+            }
+
+            size += itemSize + 1;
+            item++;
+        }
+
+        return starts;
+    }
+
+    /// <summary>Where each section's item (<c>["anchor","heading","text"]</c>) is in a page's <see cref="SearchPageText.SectionsJson"/>.</summary>
+    private static List<(int Start, int Length)> SectionRanges(byte[] json)
+    {
+        var ranges = new List<(int, int)>();
+        var list = new byte[json.Length + 2];
+        list[0] = (byte)'[';
+        json.CopyTo(list, 1);
+        list[^1] = (byte)']';
+        var reader = new Utf8JsonReader(list);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+        {
+            var start = (int)reader.TokenStartIndex - 1;
+            reader.Skip();
+            ranges.Add((start, (int)reader.TokenStartIndex - start));
+        }
+
+        return ranges;
+    }
 
     /// <summary>A shard's file: letters a–z and digits as they are, any other character as _ and its UTF-16 code in hex.</summary>
     public static string ShardPath(string key)
@@ -48,7 +101,7 @@ public static class SearchIndexScript
     }
 
     /// <summary>Writes the index and gives its UTF-8 bytes, valid only during the call, to <paramref name="use"/>.</summary>
-    public static T Index<T>(SearchIndex index, IReadOnlyList<SearchShard> shards, Func<ReadOnlySpan<byte>, T> use) => Utf8Output.Write(output =>
+    public static T Index<T>(SearchIndex index, IReadOnlyList<IReadOnlyList<int>> parts, IReadOnlyList<SearchShard> shards, Func<ReadOnlySpan<byte>, T> use) => Utf8Output.Write(output =>
     {
         var writer = new ScriptWriter(output).Raw("SiteGenSearchLoaded(\"index\",{\"v\":")
             .Number(Version).Raw(",\"courses\":").StartArray();
@@ -58,10 +111,17 @@ public static class SearchIndexScript
         }
 
         writer.EndArray().Raw(",\"pages\":").StartArray();
-        foreach (var page in index.Pages)
+        for (var i = 0; i < index.Pages.Count; i++)
         {
+            var page = index.Pages[i];
             writer.StartArray().String(page.Url).String(page.Title).Number(index.CourseOf(page))
-                .Number(page.Text.Headings.Count).Number(page.Questions.Count).EndArray();
+                .Number(page.Text.Headings.Count).Number(page.Questions.Count).StartArray();
+            foreach (var start in parts[i].Skip(1))
+            {
+                writer.Number(start);
+            }
+
+            writer.EndArray().EndArray();
         }
 
         writer.EndArray().Raw(",\"shards\":").StartArray();
@@ -78,17 +138,28 @@ public static class SearchIndexScript
         new ScriptWriter(output).Raw("SiteGenSearchLoaded(").String("t:" + shard.Key).Raw(",")
             .String(string.Join('\n', shard.Lines)).Raw(");\n"), use);
 
-    /// <summary>Writes page <paramref name="page"/>'s snippet file and gives its UTF-8 bytes, valid only during the call, to <paramref name="use"/>.</summary>
-    public static T Page<T>(SearchIndex index, int page, Func<ReadOnlySpan<byte>, T> use) => Utf8Output.Write(output =>
+    /// <summary>
+    /// Writes part <paramref name="part"/> of page <paramref name="page"/>'s snippet file (its items from
+    /// <paramref name="parts"/>[part] to the next part's start) and gives its UTF-8 bytes, valid only during the call,
+    /// to <paramref name="use"/>.
+    /// </summary>
+    public static T Page<T>(SearchIndex index, int page, IReadOnlyList<int> parts, int part, Func<ReadOnlySpan<byte>, T> use) => Utf8Output.Write(output =>
     {
         var source = index.Pages[page];
-        var writer = new ScriptWriter(output)
-            .Raw($"SiteGenSearchLoaded(\"p:{page.ToString(CultureInfo.InvariantCulture)}\",")
-            .StartArray();
-        writer.Items(source.Text.SectionsJson);
-        foreach (var question in source.Questions)
+        var sections = SectionRanges(source.Text.SectionsJson);
+        var (from, to) = (parts[part], part + 1 < parts.Count ? parts[part + 1] : sections.Count + source.Questions.Count);
+        var writer = new ScriptWriter(output).Raw("SiteGenSearchLoaded(").String(PageName(page, part)).Raw(",").StartArray();
+        for (var item = from; item < to; item++)
         {
-            writer.StartArray().String(question.Anchor).String(question.Stem).String(question.Body).EndArray();
+            if (item < sections.Count)
+            {
+                writer.Items(source.Text.SectionsJson.AsSpan(sections[item].Start, sections[item].Length));
+            }
+            else
+            {
+                var question = source.Questions[item - sections.Count];
+                writer.StartArray().String(question.Anchor).String(question.Stem).String(question.Body).EndArray();
+            }
         }
 
         writer.EndArray().Raw(");\n");

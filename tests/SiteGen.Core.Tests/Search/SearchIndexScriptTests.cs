@@ -31,11 +31,11 @@ public sealed class SearchIndexScriptTests
     {
         var shards = SearchIndexScript.Shards(SearchTerms.Of(Index));
 
-        var json = Json(SearchIndexScript.Index(Index, shards, Encoding.UTF8.GetString), "index");
+        var json = Json(SearchIndexScript.Index(Index, [[0], [0, 1]], shards, Encoding.UTF8.GetString), "index");
 
         Assert.Equal(3, json.GetProperty("v").GetInt32());
         Assert.Equal("""["Course"]""", json.GetProperty("courses").GetRawText());
-        Assert.Equal("""[["a.html","Alpha partitions",0,3,1],["b.html","Gamma",-1,1,0]]""", json.GetProperty("pages").GetRawText());
+        Assert.Equal("""[["a.html","Alpha partitions",0,3,1,[]],["b.html","Gamma",-1,1,0,[1]]]""", json.GetProperty("pages").GetRawText());
         Assert.Equal(shards.Select(s => s.Key), json.GetProperty("shards").EnumerateArray().Select(k => k.GetString()));
     }
 
@@ -100,10 +100,28 @@ public sealed class SearchIndexScriptTests
     [Fact]
     public void Writes_a_page_snippet_file_of_sections_then_questions()
     {
-        var json = Json(SearchIndexScript.Page(Index, 0, Encoding.UTF8.GetString), "p:0");
+        var json = Json(SearchIndexScript.Page(Index, 0, [0], 0, Encoding.UTF8.GetString), "p:0");
 
         Assert.Equal("""[["","Alpha partitions","shared words"],["beta","Beta <b>","only alpha, partitioning"],["delta","Delta",""],["q-1","Why shared?","shared Because."]]""",
             json.GetRawText());
+    }
+
+    [Fact]
+    public void Cuts_a_long_page_snippet_file_in_parts_between_items_each_item_once()
+    {
+        var sections = Enumerable.Range(0, 40).Select(i => new SearchSection($"s{i}", $"Section {i}", 2, new string('x', 1500))).ToArray();
+        var page = new SearchPage("long.html", "Long", null, SearchPageText.Of(sections), [new SearchQuestion("1", "Why?", ["a"], "Because.")]);
+        var index = SearchIndexBuilder.Build([page]);
+
+        var parts = SearchIndexScript.PartStarts(index.Pages[0]);
+        var items = parts.Select((_, part) => Json(SearchIndexScript.Page(index, 0, parts, part, Encoding.UTF8.GetString),
+            part == 0 ? "p:0" : $"p:0-{part}")).SelectMany(j => j.EnumerateArray()).Select(i => i[0].GetString()).ToList();
+
+        Assert.True(parts.Count >= 4, $"{parts.Count} parts");
+        Assert.Equal(0, parts[0]);
+        Assert.Equal([.. sections.Select(s => s.Anchor), "q-1"], items);
+        Assert.Equal("assets/search/p0-2.js", SearchIndexScript.PagePath(0, 2));
+        Assert.Equal("assets/search/p0.js", SearchIndexScript.PagePath(0));
     }
 
     [Fact]
@@ -111,7 +129,7 @@ public sealed class SearchIndexScriptTests
     {
         var index = SearchIndexBuilder.Build([new SearchPage("c.html", "Empty", null, SearchPageText.Of([]), [])]);
 
-        var json = Json(SearchIndexScript.Page(index, 0, Encoding.UTF8.GetString), "p:0");
+        var json = Json(SearchIndexScript.Page(index, 0, [0], 0, Encoding.UTF8.GetString), "p:0");
 
         Assert.Equal("[]", json.GetRawText());
     }

@@ -114,7 +114,7 @@
     var first = 0;
     index.pages.forEach(function (page, n) {
       self.pages.push({ index: n, url: page[0], title: page[1], course: page[2], firstEntry: first, sections: page[3],
-        questions: page[4] });
+        questions: page[4], parts: [0].concat(page[5] || []) });
       first += page[3] + page[4];
     });
     this.entryCount = first;
@@ -168,6 +168,7 @@
     var stemmed = this.stem(word);
     var matches = [];
     var close = false;
+    var found = false;
     var keys = this.keysFor(word);
     keys.forEach(function (key) {
       var shard = self.shards[key];
@@ -185,6 +186,7 @@
           quality = QUALITY.prefix * (0.6 + 0.4 * word.length / w.length);
         }
         if (quality > 0) {
+          found = found || quality >= QUALITY.stem;
           close = close || (quality >= QUALITY.stem && shard.postings(i).texts.length >= RARE);
           matches.push({ shard: shard, line: i, quality: quality });
         }
@@ -211,7 +213,7 @@
         }
       });
     }
-    return { matches: matches, missing: missing, close: close };
+    return { matches: matches, missing: missing, found: found };
   };
 
   /*
@@ -244,7 +246,7 @@
         var weight = match.quality * Math.log(1 + self.entryCount / count);
         var i, id, at;
         matchedWords.push(postings.word);
-        if (match.slip && !matched.close && highlight.indexOf(postings.word) < 0) {
+        if (match.slip && !matched.found && highlight.indexOf(postings.word) < 0) {
           highlight.push(postings.word);
         }
         for (i = 0; i < postings.titles.length; i++) {

@@ -110,8 +110,16 @@
     });
   }
 
-  function pageFile(page) {
-    return data("p:" + page.index, base + "p" + page.index + ".js");
+  /* A section or question of a page ([anchor, heading, text]), from the part of the page's snippet file holding it. */
+  function item(page, snippet) {
+    var part = 0;
+    while (part + 1 < page.parts.length && page.parts[part + 1] <= snippet) {
+      part++;
+    }
+    var name = page.index + (part > 0 ? "-" + part : "");
+    return data("p:" + name, base + "p" + name + ".js").then(function (items) {
+      return snippet >= 0 ? items[snippet - page.parts[part]] : null;
+    });
   }
 
   /* ---- The results list ---- */
@@ -176,9 +184,9 @@
         var entry = { result: result, element: option(result, shown.length) };
         shown.push(entry);
         items.appendChild(entry.element);
-        pageFile(result.page).then(function (sections) {
+        item(result.page, result.snippet).then(function (raw) {
           if (mine === generation) {
-            fill(entry, sections);
+            fill(entry, raw);
             entry.element.setAttribute("data-ready", "");
           }
           settle();
@@ -233,9 +241,8 @@
   }
 
   /* A page's snippet file in: the result's heading, its link's anchor and an excerpt with the words marked. */
-  function fill(entry, sections) {
+  function fill(entry, raw) {
     var result = entry.result;
-    var raw = result.snippet >= 0 ? sections[result.snippet] : null;
     if (!raw) {
       return;
     }
@@ -270,8 +277,7 @@
 
   /* Opens a shown result, once its page's snippet file has told the heading it lands on. */
   function go(entry) {
-    pageFile(entry.result.page).then(function (sections) {
-      var raw = entry.result.snippet >= 0 ? sections[entry.result.snippet] : null;
+    item(entry.result.page, entry.result.snippet).then(function (raw) {
       window.location.href = href(entry.result, raw ? raw[0] : null);
     }, function () {
       window.location.href = href(entry.result, null);
