@@ -3,7 +3,8 @@
 // Measures, per engine and query: the first query of a cold page (from the moment the reader is in the box to the
 // first five results with their snippets (an option is data-ready once its page's snippet file is in); SiteGen through its search box, Pagefind through its JS API: import,
 // search, data() of the first five, what its UI waits for), unthrottled and at 4x CPU slowdown
-// (Emulation.setCPUThrottlingRate); the bytes that query transferred (gzip, headers included); at 4x, two later
+// (Emulation.setCPUThrottlingRate); the bytes that query transferred (gzip bodies and headers, as the browser
+// context's network events count them); at 4x, two later
 // queries in the same page, and the same query on the next page view with the HTTP cache warm. And whether the
 // expected page is in the first three results.
 "use strict";
@@ -59,7 +60,16 @@ async function run(browser, engine, query, rate, later) {
   await page.goto(base + home, { waitUntil: "load" });
   await page.waitForTimeout(300);
   const measure = engines[engine];
+  // Bytes from the network events (Pagefind fetches from a worker, which the page's resource timing does not see).
+  let bytes = 0;
+  const count = request => request.sizes().then(s => { bytes += s.responseBodySize + s.responseHeadersSize; }, () => { });
+  const pending = [];
+  const listener = request => pending.push(count(request));
+  context.on("requestfinished", listener);
   const first = await page.evaluate(measure, query.q);
+  await Promise.all(pending);
+  context.off("requestfinished", listener);
+  first.bytes = bytes;
   const out = { first };
   if (later) {
     out.later = [];
