@@ -111,7 +111,7 @@
   }
 
   /* A section or question of a page ([anchor, heading, text]), from the part of the page's snippet file holding it. */
-  function item(page, snippet) {
+  function snippetItem(page, snippet) {
     var part = 0;
     while (part + 1 < page.parts.length && page.parts[part + 1] <= snippet) {
       part++;
@@ -184,7 +184,7 @@
         var entry = { result: result, element: option(result, shown.length) };
         shown.push(entry);
         items.appendChild(entry.element);
-        item(result.page, result.snippet).then(function (raw) {
+        snippetItem(result.page, result.snippet).then(function (raw) {
           if (mine === generation) {
             fill(entry, raw);
             entry.element.setAttribute("data-ready", "");
@@ -277,7 +277,7 @@
 
   /* Opens a shown result, once its page's snippet file has told the heading it lands on. */
   function go(entry) {
-    item(entry.result.page, entry.result.snippet).then(function (raw) {
+    snippetItem(entry.result.page, entry.result.snippet).then(function (raw) {
       window.location.href = href(entry.result, raw ? raw[0] : null);
     }, function () {
       window.location.href = href(entry.result, null);
