@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Vendors the browser search libraries into themes/default/assets/vendor/ from the npm registry.
+# Vendors the browser search's one library into themes/default/assets/vendor/ from the npm registry.
 # Run it by hand when bumping a version; the site build never touches npm.
-#   MiniSearch (MIT)  : full-text index with prefix, fuzzy and field boosting  -> minisearch.js (UMD build)
-#   stemmer (MIT)     : Porter stemmer, shipped as an ES module -> stemmer.js (wrapped to set window.stemmer)
+#   stemmer (MIT) : Porter stemmer, shipped as an ES module -> stemmer.js (wrapped to set window.stemmer)
+# The build stems the index with a C# port of the same stemmer (src/SiteGen.Core/Search/PorterStemmer.cs); after a bump,
+# tests/fixtures/search-stems.tsv (checked against both) must still pass, or the port must follow.
 set -euo pipefail
-MINISEARCH_VERSION=7.2.0
 STEMMER_VERSION=2.0.1
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -13,16 +13,11 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 cd "$tmp"
-npm pack --silent "minisearch@$MINISEARCH_VERSION" "stemmer@$STEMMER_VERSION" >/dev/null
-mkdir minisearch stemmer
-tar xzf "minisearch-$MINISEARCH_VERSION.tgz" -C minisearch
+npm pack --silent "stemmer@$STEMMER_VERSION" >/dev/null
+mkdir stemmer
 tar xzf "stemmer-$STEMMER_VERSION.tgz" -C stemmer
 
 mkdir -p "$vendor"
-# The UMD build without its source-map comment (the map is not shipped).
-grep -v '^//# sourceMappingURL=' minisearch/package/dist/umd/index.js > "$vendor/minisearch.js"
-cp minisearch/package/LICENSE.txt "$vendor/minisearch.LICENSE.txt"
-
 {
   echo "/* stemmer $STEMMER_VERSION (MIT, Titus Wormer), wrapped by themes/tools/vendor.sh to set window.stemmer */"
   echo "(function () {"
@@ -32,4 +27,4 @@ cp minisearch/package/LICENSE.txt "$vendor/minisearch.LICENSE.txt"
 } > "$vendor/stemmer.js"
 cp stemmer/package/license "$vendor/stemmer.LICENSE.txt"
 
-echo "vendored minisearch $MINISEARCH_VERSION and stemmer $STEMMER_VERSION into $vendor"
+echo "vendored stemmer $STEMMER_VERSION into $vendor"

@@ -25,7 +25,7 @@ public sealed class ExtractSearchText : DocumentStage
     /// The page's text from one heading with an id to the next: the lead-in before the first one is found under the page
     /// title; a heading with no text under it still counts, so it can be found by its words.
     /// </summary>
-    public static SearchPageText Text(MarkdownDocument syntax, string title) => SearchPageText.Build(title, page =>
+    public static SearchPageText Text(MarkdownDocument syntax, string title) => SearchPageText.Build(page =>
     {
         var text = new VisibleText(4096);
         var (anchor, heading, level) = ("", title, 0);

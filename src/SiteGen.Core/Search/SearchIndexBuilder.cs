@@ -1,9 +1,12 @@
 namespace SiteGen.Core.Search;
 
 /// <summary>
-/// Turns pages into search entries: one per page (its title, and every word of it as body), one per heading
-/// below the title (found by the heading's words), one per quiz question (its stem, and the words of its options
-/// and explanation). Pages are sorted by URL and an anchor appears once per page, so the index is deterministic.
+/// Turns pages into search entries: one per section of a page (the lead-in as <see cref="SearchEntryKind.Page"/>, each
+/// heading's as <see cref="SearchEntryKind.Heading"/>, found by the heading's words and the section's text) and one
+/// per quiz question (found by its stem, and the words of its options and explanation). An entry's
+/// <see cref="SearchEntry.Snippet"/> is its place in its page's snippet file, sections then questions, so the browser
+/// numbers entries without being told; a question whose anchor repeats one before it on the page is left out.
+/// Pages are sorted by URL, so the index is deterministic.
 /// </summary>
 public static class SearchIndexBuilder
 {
@@ -19,20 +22,15 @@ public static class SearchIndexBuilder
 
     private static IEnumerable<SearchEntry> EntriesOf(SearchPage page, int index)
     {
-        yield return new SearchEntry(SearchEntryKind.Page, index, "", 0, page.Title, page.Text.Words);
-
         var headings = page.Text.Headings;
-        var anchors = new HashSet<string>(StringComparer.Ordinal) { "" };
         for (var snippet = 0; snippet < headings.Count; snippet++)
         {
             var heading = headings[snippet];
-            var isTitle = heading.Level == 1 && string.Equals(heading.Title, page.Title, StringComparison.Ordinal);
-            if (!isTitle && heading.Title.Length > 0 && anchors.Add(heading.Anchor))
-            {
-                yield return new SearchEntry(SearchEntryKind.Heading, index, heading.Anchor, snippet, heading.Title, "");
-            }
+            var kind = heading.Anchor.Length == 0 ? SearchEntryKind.Page : SearchEntryKind.Heading;
+            yield return new SearchEntry(kind, index, heading.Anchor, snippet, heading.Title, page.Text.SectionWords[snippet]);
         }
 
+        var anchors = new HashSet<string>(headings.Select(h => h.Anchor), StringComparer.Ordinal);
         for (var i = 0; i < page.Questions.Count; i++)
         {
             var question = page.Questions[i];

@@ -14,7 +14,7 @@ public sealed class SearchBoxTests(SearchSiteFixture site) : IClassFixture<Searc
         var page = await Open("index.html");
 
         var loaded = await page.EvaluateAsync<bool>(
-            "() => performance.getEntriesByType('resource').some(r => /search\\/|minisearch|stemmer/.test(r.name))");
+            "() => performance.getEntriesByType('resource').some(r => /search\\/|search-engine|stemmer/.test(r.name))");
 
         Assert.False(loaded);
     }

@@ -60,12 +60,12 @@ public sealed class ExtractSearchTextTests
     }
 
     [Fact]
-    public void Keeps_of_a_page_its_headings_its_words_once_and_its_sections_as_snippet_json()
+    public void Keeps_of_a_page_its_headings_each_sections_words_once_and_its_sections_as_snippet_json()
     {
         var text = Text("Intro words.\n\n# Week 6\n\nFirst words \"quoted\".\n");
 
         Assert.Equal([new SearchHeading("", "Week 6", 0), new SearchHeading("week-6", "Week 6", 1)], text.Headings);
-        Assert.Equal("week intro words first quoted", text.Words);
+        Assert.Equal(["intro words", "first words quoted"], text.SectionWords);
         Assert.Equal("""["","Week 6","Intro words."],["week-6","Week 6","First words \"quoted\"."]""", Encoding.UTF8.GetString(text.SectionsJson));
     }
 }

@@ -12,33 +12,22 @@ public sealed class SearchIndexBuilderTests
     ];
 
     private static SearchPage Lesson(string url = "docs/w06.html", IReadOnlyList<SearchQuestion>? questions = null, SearchSection[]? sections = null) =>
-        new(url, "Week 6: Elastic Beanstalk", "Developer Intermediate 1", SearchPageText.Of("Week 6: Elastic Beanstalk", sections ?? Sections),
-            questions ?? []);
+        new(url, "Week 6: Elastic Beanstalk", "Developer Intermediate 1", SearchPageText.Of(sections ?? Sections), questions ?? []);
 
     [Fact]
-    public void Indexes_a_page_by_its_title_and_every_word_once()
+    public void Indexes_each_section_of_a_page_by_its_heading_and_its_words_once()
     {
         var index = SearchIndexBuilder.Build([Lesson()]);
 
-        var page = index.Entries[0];
-        Assert.Equal(SearchEntryKind.Page, page.Kind);
-        Assert.Equal("Week 6: Elastic Beanstalk", page.Title);
-        Assert.Equal(["week", "elastic", "beanstalk", "lead", "in", "deploys", "web", "apps", "persistent", "storage",
-            "logs", "go", "to", "amazon", "s3", "rotate"], page.Words.Split(' '));
+        Assert.Equal([SearchEntryKind.Page, SearchEntryKind.Heading, SearchEntryKind.Heading], index.Entries.Select(e => e.Kind));
+        var storage = index.Entries[2];
+        Assert.Equal(("persistent-storage", "Persistent storage", 2), (storage.Anchor, storage.Title, storage.Snippet));
+        Assert.Equal(["logs", "go", "to", "amazon", "s3", "rotate"], storage.Words.Split(' '));
+        Assert.Equal("lead in", index.Entries[0].Words);
     }
 
     [Fact]
-    public void Indexes_each_heading_below_the_title_with_its_anchor()
-    {
-        var index = SearchIndexBuilder.Build([Lesson()]);
-
-        var heading = Assert.Single(index.Entries, e => e.Kind == SearchEntryKind.Heading);
-        Assert.Equal(("persistent-storage", "Persistent storage", 2), (heading.Anchor, heading.Title, heading.Snippet));
-        Assert.Empty(heading.Words);
-    }
-
-    [Fact]
-    public void Indexes_quiz_questions_by_stem_options_and_explanation_at_their_anchor()
+    public void Indexes_quiz_questions_by_stem_options_and_explanation_after_the_sections()
     {
         var question = new SearchQuestion("w06-3", "Which service stores logs?", ["Amazon S3", "Amazon EC2"],
             "S3 keeps rotated logs durably.");
@@ -52,18 +41,16 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
-    public void Has_no_duplicate_pages_anchors_or_words()
+    public void Has_no_duplicate_pages_questions_or_words()
     {
         var repeated = new SearchQuestion("x", "Stem?", ["a"], "");
-        var clash = Lesson(sections: [.. Sections, new SearchSection("persistent-storage", "Persistent storage", 2, "Again.")]);
 
-        var index = SearchIndexBuilder.Build([Lesson("b.html"), clash with { Url = "a.html", Questions = [repeated, repeated] }, Lesson("b.html")]);
+        var index = SearchIndexBuilder.Build([Lesson("b.html"), Lesson("a.html", questions: [repeated, repeated]), Lesson("b.html")]);
 
         Assert.Equal(["a.html", "b.html"], index.Pages.Select(p => p.Url));
-        Assert.Equal(index.Entries.Count, index.Entries.DistinctBy(e => (e.Page, e.Anchor)).Count());
+        Assert.Equal(index.Entries.Count, index.Entries.DistinctBy(e => (e.Page, e.Snippet)).Count());
+        Assert.Single(index.Entries, e => e.Kind == SearchEntryKind.Question);
         Assert.All(index.Entries, e => Assert.Equal(e.Words.Split(' ').Length, e.Words.Split(' ').Distinct().Count()));
-        Assert.Equal([SearchEntryKind.Page, SearchEntryKind.Heading, SearchEntryKind.Question, SearchEntryKind.Page,
-            SearchEntryKind.Heading], index.Entries.Select(e => e.Kind));
     }
 
     [Fact]

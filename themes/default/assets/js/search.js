@@ -1,19 +1,63 @@
 /*
- * Site search. Nothing but this file loads with a page: on the first focus of the box (or `/`, Ctrl+K) it adds
- * <script> tags for MiniSearch, the Porter stemmer and the index (scripts, not fetch(), so file:// copies work),
- * indexes the entries in the browser, and answers as the reader types. Snippets come from one small script per
- * page, loaded for the results shown. A result opens its page at the heading with ?highlight=terms, which this
+ * Site search. Only this file loads with a page. When the reader goes to the search box (focus, hover, touch, `/`,
+ * Ctrl+K) it starts loading, in the background, the query engine (search-engine.js), the Porter stemmer and the
+ * index's small table of pages; the words typed then load only the shards of the inverted index they need. All of it
+ * comes as <script> tags calling SiteGenSearchLoaded(name, data), not fetch(), so a file:// copy works. The build
+ * made the index (format: CONTRIBUTING.md, "The search index format"): nothing is indexed here. A query is answered from what
+ * has arrived and answered again as the rest arrives. One list, `shown`, in the order results are on screen, drives
+ * rendering, the keyboard, hover and click. A result opens its page at its heading with ?highlight=words, which this
  * file marks on arrival.
+ *
+ * Pieces: loading (scripts and what they register), the results list (render, select, open), snippets and
+ * highlighting, and the wiring of the box's events.
  */
 (function () {
   "use strict";
 
-  var MAX_RESULTS = 20;
-  var HEADING = 1;
-  var QUESTION = 2;
+  var PAGE_SIZE = 10;
+  var BEST = 3;
+
+  /* ---- Loading: scripts, and what they hand to SiteGenSearchLoaded(name, data) ---- */
+
+  var loaded = {};
+  var waiting = {};
+  window.SiteGenSearchLoaded = function (name, data) {
+    loaded[name] = data;
+  };
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = true;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("could not load " + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  /* The data script `src` registers as `name`, loaded once. */
+  function data(name, src) {
+    if (!waiting[name]) {
+      waiting[name] = loadScript(src).then(function () {
+        if (!(name in loaded)) {
+          throw new Error(src + " did not register " + name);
+        }
+        return loaded[name];
+      });
+      waiting[name].catch(function () { delete waiting[name]; });
+    }
+    return waiting[name];
+  }
+
+  /* Words as the index holds them: letters and digits, lower case, two characters or more (search-engine.js too). */
+  function words(text) {
+    return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return w.length > 1; });
+  }
+
+  markHighlights();
 
   var root = document.querySelector("[data-search]");
-  markHighlights();
   if (!root) {
     return;
   }
@@ -22,263 +66,97 @@
   var panel = root.querySelector(".search__panel");
   var list = root.querySelector("[role=listbox]");
   var status = root.querySelector(".search__status");
+  var more = root.querySelector(".search__more");
   var prefix = root.getAttribute("data-root") || "";
-  var loading = null;
+  var indexSrc = root.getAttribute("data-index");
+  var base = indexSrc.replace(/index\.js$/, "");
+  var starting = null;
   var engine = null;
-  var active = -1;
-  var shown = [];
-  var generation = 0;
 
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.src = src;
-      script.onload = resolve;
-      script.onerror = function () { reject(new Error("could not load " + src)); };
-      document.head.appendChild(script);
-    });
-  }
-
-  /* Words as the index holds them: letters and digits, lower case, two characters or more. */
-  function words(text) {
-    return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return w.length > 1; });
-  }
-
-  var stems = new Map();
-  function stem(word) {
-    var stemmed = stems.get(word);
-    if (stemmed === undefined) {
-      stemmed = window.stemmer(word);
-      stems.set(word, stemmed);
-    }
-    return stemmed;
-  }
-
-  function open() {
-    if (!loading) {
-      setStatus("Loading the search index…");
-      loading = Promise.all([
-        loadScript(root.getAttribute("data-minisearch")),
-        loadScript(root.getAttribute("data-stemmer"))
-      ]).then(function () {
-        return loadScript(root.getAttribute("data-index"));
-      }).then(function () {
-        return build(window.SiteGenSearchIndex);
-      }).then(function (built) {
-        engine = built;
-        setStatus("");
+  /* The engine, the stemmer and the index table, loaded side by side; started once, by the first sign of interest. */
+  function start() {
+    if (!starting) {
+      starting = Promise.all([
+        loadScript(root.getAttribute("data-engine")),
+        loadScript(root.getAttribute("data-stemmer")),
+        data("index", indexSrc)
+      ]).then(function (parts) {
+        engine = window.SiteGenSearchEngine(parts[2], window.stemmer);
         return engine;
       }).catch(function (error) {
         setStatus("Search is unavailable: " + error.message);
-        loading = null;
+        starting = null;
         throw error;
       });
     }
-    return loading;
+    return starting;
   }
 
-  function build(data) {
-    var started = performance.now();
-    /* Entries: the pages, then each page's headings and questions. A heading or question is the next place in its
-       page's snippet file unless a number before it says which. An entry's words are numbered pages first (page n
-       is n), then the questions in page order. */
-    var entries = data.pages.map(function (page, index) {
-      return { kind: 0, page: index, snippet: -1, title: page[1], words: index };
-    });
-    var worded = data.pages.length;
-    data.pages.forEach(function (page, index) {
-      [[HEADING, page[3]], [QUESTION, page[4]]].forEach(function (group) {
-        var snippet = 0;
-        group[1].forEach(function (item) {
-          if (typeof item === "number") {
-            snippet = item;
-            return;
-          }
-          entries.push({ kind: group[0], page: index, snippet: snippet++, title: item,
-            words: group[0] === QUESTION ? worded++ : -1 });
-        });
-      });
-    });
-    var bodies = new Array(worded);
-    data.terms.split(";").forEach(function (line) {
-      var space = line.indexOf(" ");
-      var term = line.slice(0, space);
-      var id = 0;
-      line.slice(space + 1).split(",").forEach(function (delta) {
-        id += parseInt(delta, 36);
-        (bodies[id] = bodies[id] || []).push(term);
-      });
-    });
-    var index = new window.MiniSearch({
-      fields: ["title", "body"],
-      /* Bodies arrive as words already (the build split them the same way); titles and queries are split here. */
-      tokenize: function (text, field) {
-        return field === "body" ? (text ? text.split(" ") : []) : words(text);
-      },
-      /* Each word is indexed as written and as its stem: the first for prefixes as you type, the second for "partitions" ~ "partitioning". */
-      processTerm: function (term) {
-        var stemmed = stem(term);
-        return stemmed === term ? term : [term, stemmed];
-      },
-      searchOptions: { processTerm: function (term) { return term; } }
-    });
-    /* In chunks, so the page stays responsive while the reader starts typing. */
-    return index.addAllAsync(entries.map(function (entry, id) {
-      var body = entry.words >= 0 && bodies[entry.words];
-      return { id: id, title: entry.title, body: body ? body.join(" ") : "" };
-    }), { chunkSize: 500 }).then(function () {
-      return { data: data, entries: entries, index: index, buildMs: performance.now() - started };
+  function shardFile(key) {
+    return base + "t/" + Array.from(key).map(function (c) {
+      return /[a-z0-9]/.test(c) ? c : "_" + ("000" + c.charCodeAt(0).toString(16)).slice(-4);
+    }).join("") + ".js";
+  }
+
+  /* Loads the shards a query still needs; each one arriving answers the query again. */
+  function fetchShards(keys) {
+    keys.forEach(function (key) {
+      data("t:" + key, shardFile(key)).then(function (text) {
+        if (!engine.shards[key]) {
+          engine.addShard(key, text);
+          update();
+        }
+      }, function (error) { setStatus("Search is unavailable: " + error.message); });
     });
   }
 
-  function search(terms, combineWith) {
-    return engine.index.search({
-      combineWith: combineWith,
-      queries: terms.map(function (term) {
-        return {
-          combineWith: "OR",
-          queries: [
-            { queries: [term], prefix: term.length >= 2, fuzzy: term.length >= 4 ? (term.length >= 7 ? 2 : 1) : false },
-            { queries: [stem(term)], prefix: false, fuzzy: false }
-          ]
-        };
-      })
-    }, { boost: { title: 3 } });
-  }
-
-  /* Every word must match (else any word), as typed (prefix, typo-tolerant) or by its stem; title and headings weigh more. */
-  function query(text) {
-    var terms = words(text);
-    if (!engine || terms.length === 0) {
-      return { results: [], ms: 0 };
+  /* A section or question of a page ([anchor, heading, text]), from the part of the page's snippet file holding it. */
+  function snippetItem(page, snippet) {
+    var part = 0;
+    while (part + 1 < page.parts.length && page.parts[part + 1] <= snippet) {
+      part++;
     }
-    var started = performance.now();
-    var hits = search(terms, "AND");
-    if (hits.length === 0 && terms.length > 1) {
-      hits = search(terms, "OR");
-    }
-    var results = [];
-    var pagesShown = {};
-    for (var i = 0; i < hits.length && results.length < MAX_RESULTS; i++) {
-      var entry = engine.entries[hits[i].id];
-      /* A page's own result stands for its text; skip it once a heading of that page is listed. Quiz questions are
-         results of their own and hide nothing. */
-      if (entry.kind === 0 && pagesShown[entry.page]) {
-        continue;
+    var name = page.index + (part > 0 ? "-" + part : "");
+    return data("p:" + name, base + "p" + name + ".js").then(function (items) {
+      return snippet >= 0 ? items[snippet - page.parts[part]] : null;
+    });
+  }
+
+  /* ---- The results list ---- */
+
+  var answer = null;     /* the engine's answer to what is in the box */
+  var limit = PAGE_SIZE; /* how many of its results are on screen */
+  var shown = [];        /* the results on screen, in screen order: { result, element } */
+  var active = -1;       /* the index in `shown` of the selected one */
+  var generation = 0;
+
+  /* The order on screen: the best few as they rank, then the rest grouped by course, courses in order of their best result. */
+  function groups(results) {
+    var best = results.slice(0, BEST);
+    var byCourse = new Map();
+    results.slice(BEST).forEach(function (result) {
+      var course = result.page.course;
+      if (!byCourse.has(course)) {
+        byCourse.set(course, []);
       }
-      if (entry.kind !== 2) {
-        pagesShown[entry.page] = true;
-      }
-      results.push({ entry: entry, terms: hits[i].terms.concat(terms), score: hits[i].score });
-    }
-    return { results: results, ms: performance.now() - started };
-  }
-
-  var shards = {};
-  function shard(page) {
-    if (!shards[page]) {
-      var src = root.getAttribute("data-index").replace(/index\.js$/, "p" + page + ".js");
-      shards[page] = loadScript(src).then(function () { return window.SiteGenSearchPages[page]; });
-    }
-    return shards[page];
-  }
-
-  function matcher(terms) {
-    var set = {};
-    terms.forEach(function (t) { set[t] = true; });
-    return function (word) {
-      var lower = word.toLowerCase();
-      if (set[lower] || (window.stemmer && set[stem(lower)])) {
-        return true;
-      }
-      return terms.some(function (t) { return t.length >= 3 && lower.indexOf(t) === 0; });
-    };
-  }
-
-  /* The section a result stands for: its own, or for a page the one holding most of the terms. */
-  function section(result, sections) {
-    if (result.entry.snippet >= 0) {
-      return sections[result.entry.snippet];
-    }
-    var matches = matcher(result.terms);
-    var best = sections[0];
-    var bestCount = -1;
-    sections.forEach(function (s) {
-      var found = {};
-      words(s[1] + " " + s[2]).forEach(function (w) { if (matches(w)) { found[w] = true; } });
-      var count = Object.keys(found).length;
-      if (count > bestCount) {
-        best = s;
-        bestCount = count;
-      }
+      byCourse.get(course).push(result);
     });
-    return best;
-  }
-
-  function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c];
+    var out = best.length ? [{ label: "Best matches", results: best }] : [];
+    byCourse.forEach(function (items, course) {
+      out.push({ label: course >= 0 ? engine.courses[course] : "Other pages", results: items });
     });
+    return out;
   }
 
-  /* Escaped text with the matching words in <mark>. */
-  function highlight(text, terms) {
-    var matches = matcher(terms);
-    return text.split(/([\p{L}\p{N}]+)/u).map(function (part, i) {
-      return i % 2 === 1 && matches(part) ? "<mark>" + escapeHtml(part) + "</mark>" : escapeHtml(part);
-    }).join("");
-  }
-
-  /* About 160 characters around the first match. */
-  function excerpt(text, terms) {
-    var matches = matcher(terms);
-    var re = /[\p{L}\p{N}]+/gu;
-    var m;
-    var at = 0;
-    while ((m = re.exec(text))) {
-      if (matches(m[0])) {
-        at = m.index;
-        break;
-      }
-    }
-    var start = Math.max(0, at - 50);
-    if (start > 0) {
-      var space = text.indexOf(" ", start);
-      start = space >= 0 && space < at ? space + 1 : start;
-    }
-    var end = Math.min(text.length, start + 170);
-    if (end < text.length) {
-      var cut = text.lastIndexOf(" ", end);
-      end = cut > at ? cut : end;
-    }
-    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
-  }
-
-  function href(result, anchor) {
-    var url = prefix + engine.data.pages[result.entry.page][0];
-    var terms = words(input.value).join(" ");
-    return url + (terms ? "?highlight=" + encodeURIComponent(terms) : "") + (anchor ? "#" + encodeURIComponent(anchor) : "");
-  }
-
-  function render(results) {
+  function render() {
     generation++;
     var mine = generation;
-    shown = results;
+    var selected = active >= 0 && shown[active] ? shown[active].result : null;
+    shown = [];
     active = -1;
     input.removeAttribute("aria-activedescendant");
     list.textContent = "";
-    var groups = [];
-    var byCourse = {};
-    results.forEach(function (result) {
-      var course = engine.data.pages[result.entry.page][2];
-      if (!byCourse[course]) {
-        byCourse[course] = [];
-        groups.push(course);
-      }
-      byCourse[course].push(result);
-    });
-    /* Snippets arrive one page file at a time and push the results below them down: the list is busy until the last
-       one is in, so assistive technology (and a test about to tap a result) can wait for it to settle. */
+    var results = answer ? answer.results.slice(0, limit) : [];
     var pending = results.length;
     var settle = function () {
       if (mine === generation && --pending === 0) {
@@ -290,78 +168,96 @@
     } else {
       list.removeAttribute("aria-busy");
     }
-    var n = 0;
-    groups.forEach(function (course, g) {
-      var group = document.createElement("li");
-      group.setAttribute("role", "presentation");
+    groups(results).forEach(function (group, g) {
+      var item = document.createElement("li");
+      item.setAttribute("role", "presentation");
       var label = document.createElement("div");
       label.className = "search__course";
       label.id = "search-course-" + g;
-      label.textContent = course >= 0 ? engine.data.courses[course] : "Other pages";
+      label.textContent = group.label;
       var items = document.createElement("ul");
       items.setAttribute("role", "group");
       items.setAttribute("aria-labelledby", label.id);
-      group.appendChild(label);
-      group.appendChild(items);
-      byCourse[course].forEach(function (result) {
-        result.index = n;
-        result.element = option(result, n++);
-        items.appendChild(result.element);
-        shard(result.entry.page).then(function (sections) {
+      item.appendChild(label);
+      item.appendChild(items);
+      group.results.forEach(function (result) {
+        var entry = { result: result, element: option(result, shown.length) };
+        shown.push(entry);
+        items.appendChild(entry.element);
+        snippetItem(result.page, result.snippet).then(function (raw) {
           if (mine === generation) {
-            fill(result, sections);
+            fill(entry, raw);
+            entry.element.setAttribute("data-ready", "");
           }
           settle();
         }, settle);
       });
-      list.appendChild(group);
+      list.appendChild(item);
     });
+    if (selected) {
+      var again = shown.findIndex(function (e) { return e.result.page === selected.page && e.result.snippet === selected.snippet; });
+      if (again >= 0) {
+        select(again);
+      }
+    }
     var visible = input.value.trim().length > 0;
     panel.hidden = !visible;
     input.setAttribute("aria-expanded", visible ? "true" : "false");
-    setStatus(!visible ? "" : results.length === 0 ? "No results" : results.length + (results.length === 1 ? " result" : " results"));
+    var total = answer ? answer.total : 0;
+    more.hidden = total <= results.length;
+    more.textContent = "Show " + Math.min(PAGE_SIZE, total - results.length) + " more";
+    setStatus(!visible ? "" : !answer ? "Loading the search index…" :
+      total === 0 ? (answer.pending ? "Searching…" : "No results") :
+      total + (total === 1 ? " result" : " results") + (answer.pending ? ", more coming…" : ""));
   }
 
   function option(result, n) {
-    var page = engine.data.pages[result.entry.page];
     var item = document.createElement("li");
     item.id = "search-result-" + n;
     item.className = "search__result";
     item.setAttribute("role", "option");
     item.setAttribute("aria-selected", "false");
+    item.setAttribute("data-index", String(n));
     var link = document.createElement("a");
-    link.href = href(result, "");
+    link.href = href(result, null);
     link.tabIndex = -1;
     var title = document.createElement("span");
     title.className = "search__title";
-    var heading = result.entry.kind === 0 ? "" : result.entry.title;
-    title.innerHTML = (result.entry.kind === QUESTION ? "<span class=\"search__kind\">Quiz question</span> " : "") +
-      highlight(heading || page[1], result.terms) +
-      (heading ? " <span class=\"search__page\">· " + escapeHtml(page[1]) + "</span>" : "");
     var snippet = document.createElement("span");
     snippet.className = "search__snippet";
     link.appendChild(title);
     link.appendChild(snippet);
     item.appendChild(link);
-    item.addEventListener("mousemove", function () { if (active !== n) { select(n); } });
+    setTitle(title, result, null);
     return item;
   }
 
-  function fill(result, sections) {
-    var s = section(result, sections);
-    if (!s) {
+  /* Kind, heading (once its page's file is in) and page title. */
+  function setTitle(element, result, section) {
+    var heading = section && (result.kind === "question" || section.heading !== result.page.title) ? section.heading : "";
+    element.innerHTML = (result.kind === "question" ? "<span class=\"search__kind\">Quiz question</span> " : "") +
+      highlight(heading || result.page.title, answer.words, answer.queryWords) +
+      (heading ? " <span class=\"search__page\">· " + escapeHtml(result.page.title) + "</span>" : "");
+  }
+
+  /* A page's snippet file in: the result's heading, its link's anchor and an excerpt with the words marked. */
+  function fill(entry, raw) {
+    var result = entry.result;
+    if (!raw) {
       return;
     }
-    var link = result.element.querySelector("a");
-    link.href = href(result, s[0]);
-    result.anchor = s[0];
-    var snippet = result.element.querySelector(".search__snippet");
-    if (result.entry.kind === 0 && s[0] && s[1] !== engine.data.pages[result.entry.page][1]) {
-      snippet.innerHTML = "<span class=\"search__heading\">" + escapeHtml(s[1]) + "</span> ";
-    } else {
-      snippet.textContent = "";
-    }
-    snippet.insertAdjacentHTML("beforeend", highlight(excerpt(s[2], result.terms), result.terms));
+    var section = { anchor: raw[0], heading: raw[1], text: raw[2] };
+    entry.anchor = section.anchor;
+    entry.element.querySelector("a").href = href(result, section.anchor);
+    setTitle(entry.element.querySelector(".search__title"), result, section);
+    entry.element.querySelector(".search__snippet").innerHTML =
+      highlight(excerpt(section.text, answer.words, answer.queryWords), answer.words, answer.queryWords);
+  }
+
+  function href(result, anchor) {
+    var terms = answer.highlight.join(" ");
+    return prefix + result.page.url + (terms ? "?highlight=" + encodeURIComponent(terms) : "") +
+      (anchor ? "#" + encodeURIComponent(anchor) : "");
   }
 
   function select(n) {
@@ -370,6 +266,7 @@
     }
     active = n;
     if (n < 0 || !shown[n]) {
+      active = -1;
       input.removeAttribute("aria-activedescendant");
       return;
     }
@@ -378,18 +275,13 @@
     shown[n].element.scrollIntoView({ block: "nearest" });
   }
 
-  /* Follows a result once its snippet file told the heading it lands on. */
-  function go(result) {
-    shard(result.entry.page).then(function (sections) {
-      var s = section(result, sections);
-      window.location.href = href(result, s ? s[0] : "");
+  /* Opens a shown result, once its page's snippet file has told the heading it lands on. */
+  function go(entry) {
+    snippetItem(entry.result.page, entry.result.snippet).then(function (raw) {
+      window.location.href = href(entry.result, raw ? raw[0] : null);
     }, function () {
-      window.location.href = href(result, "");
+      window.location.href = href(entry.result, null);
     });
-  }
-
-  function setStatus(text) {
-    status.textContent = text;
   }
 
   function close() {
@@ -398,87 +290,101 @@
     select(-1);
   }
 
-  function update() {
-    if (!engine) {
-      open().then(update, function () { });
-      return;
-    }
-    render(query(input.value).results);
+  function setStatus(text) {
+    status.textContent = text;
   }
 
-  input.addEventListener("focus", function () {
-    open().then(function () { if (input.value.trim()) { update(); } }, function () { });
-  });
-  input.addEventListener("input", update);
-  input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (shown.length === 0) {
-        return;
-      }
-      event.preventDefault();
-      if (panel.hidden) {
+  /* Answers what is in the box with what has arrived, and asks for what is missing. */
+  function update() {
+    if (!engine) {
+      if (input.value.trim()) {
         panel.hidden = false;
         input.setAttribute("aria-expanded", "true");
+        setStatus("Loading the search index…");
       }
-      if (event.key === "ArrowDown") {
-        select(active + 1 >= shown.length ? 0 : active + 1);
-      } else {
-        select(active - 1 < 0 ? shown.length - 1 : active - 1);
-      }
-    } else if (event.key === "Enter") {
-      var result = shown[active >= 0 ? active : 0];
-      if (result && !panel.hidden) {
-        event.preventDefault();
-        go(result);
-      }
-    } else if (event.key === "Escape") {
-      if (!panel.hidden) {
-        event.preventDefault();
-        close();
-      } else if (input.value) {
-        input.value = "";
-      } else {
-        input.blur();
-      }
+      start().then(update, function () { });
+      return;
     }
-  });
-  list.addEventListener("click", function (event) {
-    var item = event.target.closest("[role=option]");
-    if (item && shown[+item.id.replace("search-result-", "")]) {
-      event.preventDefault();
-      go(shown[+item.id.replace("search-result-", "")]);
+    var text = input.value;
+    var previous = answer && answer.text;
+    answer = engine.query(text);
+    answer.text = text;
+    if (previous !== text) {
+      limit = PAGE_SIZE;
+      active = -1;
     }
-  });
-  document.addEventListener("click", function (event) {
-    if (!root.contains(event.target)) {
-      close();
+    render();
+    if (answer.pending) {
+      var keys = engine.shardsFor(text);
+      answer.queryWords.forEach(function (word) {
+        engine.matchWord(word).missing.forEach(function (key) {
+          if (keys.indexOf(key) < 0) {
+            keys.push(key);
+          }
+        });
+      });
+      fetchShards(keys);
     }
-  });
-  document.addEventListener("keydown", function (event) {
-    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement && document.activeElement.tagName || "") ||
-      (document.activeElement && document.activeElement.isContentEditable);
-    if ((event.key === "k" || event.key === "K") && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      input.focus();
-      input.select();
-    } else if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      input.focus();
-    }
-  });
+  }
 
-  /* For the benchmark and the browser tests: the index loaded, and a query with its time. */
-  window.SiteGenSearch = {
-    open: function () { return open().then(function (e) { return { buildMs: e.buildMs, entries: e.entries.length }; }); },
-    query: function (text) {
-      var answer = query(text);
-      return { ms: answer.ms, results: answer.results.map(function (r) {
-        return { page: engine.data.pages[r.entry.page][0], kind: r.entry.kind, title: r.entry.title };
-      }) };
-    }
-  };
+  /* ---- Snippets and highlighting ---- */
 
-  /* On arrival from a result: mark the searched words in the page body. */
+  function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c];
+    });
+  }
+
+  /* Whether a word of the text is one the query matched: an index word it matched, a query word, or one's stem. */
+  function matcher(matched, typed) {
+    var set = {};
+    matched.concat(typed).forEach(function (t) {
+      set[t] = true;
+      if (window.stemmer) {
+        set["~" + window.stemmer(t)] = true;
+      }
+    });
+    return function (word) {
+      var lower = word.toLowerCase();
+      return set[lower] === true || (window.stemmer !== undefined && lower.length > 2 && set["~" + window.stemmer(lower)] === true) ||
+        typed.some(function (t) { return t.length >= 3 && lower.lastIndexOf(t, 0) === 0; });
+    };
+  }
+
+  /* Escaped text with the matching words in <mark>. */
+  function highlight(text, matched, typed) {
+    var matches = matcher(matched, typed);
+    return text.split(/([\p{L}\p{N}]+)/u).map(function (part, i) {
+      return i % 2 === 1 && matches(part) ? "<mark>" + escapeHtml(part) + "</mark>" : escapeHtml(part);
+    }).join("");
+  }
+
+  /* About 170 characters around the first match. */
+  function excerpt(text, matched, typed) {
+    var matches = matcher(matched, typed);
+    var re = /[\p{L}\p{N}]+/gu;
+    var m;
+    var at = 0;
+    while ((m = re.exec(text))) {
+      if (matches(m[0])) {
+        at = m.index;
+        break;
+      }
+    }
+    var from = Math.max(0, at - 50);
+    if (from > 0) {
+      var space = text.indexOf(" ", from);
+      from = space >= 0 && space < at ? space + 1 : from;
+    }
+    var end = Math.min(text.length, from + 170);
+    if (end < text.length) {
+      var cut = text.lastIndexOf(" ", end);
+      end = cut > at ? cut : end;
+    }
+    return (from > 0 ? "… " : "") + text.slice(from, end) + (end < text.length ? " …" : "");
+  }
+
+  /* On arrival from a result: mark the searched words in the page body, and go to the heading. */
   function markHighlights() {
     var terms = words(new URLSearchParams(window.location.search).get("highlight") || "");
     var body = document.querySelector(".page-body");
@@ -523,4 +429,116 @@
       }
     }
   }
+
+  /* ---- Events ---- */
+
+  function warm() {
+    start().catch(function () { });
+  }
+
+  input.addEventListener("focus", function () {
+    start().then(function () { if (input.value.trim()) { update(); } }, function () { });
+  });
+  root.addEventListener("mouseenter", warm);
+  root.addEventListener("touchstart", warm, { passive: true });
+  input.addEventListener("input", update);
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (shown.length === 0) {
+        return;
+      }
+      event.preventDefault();
+      if (panel.hidden) {
+        panel.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      }
+      if (event.key === "ArrowDown") {
+        select(active + 1 >= shown.length ? 0 : active + 1);
+      } else {
+        select(active - 1 < 0 ? shown.length - 1 : active - 1);
+      }
+    } else if (event.key === "Enter") {
+      var entry = shown[active >= 0 ? active : 0];
+      if (entry && !panel.hidden) {
+        event.preventDefault();
+        go(entry);
+      }
+    } else if (event.key === "Escape") {
+      if (!panel.hidden) {
+        event.preventDefault();
+        close();
+      } else if (input.value) {
+        input.value = "";
+      } else {
+        input.blur();
+      }
+    }
+  });
+  function shownAt(target) {
+    var item = target.closest && target.closest("[role=option]");
+    return item ? +item.getAttribute("data-index") : -1;
+  }
+  list.addEventListener("click", function (event) {
+    var n = shownAt(event.target);
+    if (n >= 0 && shown[n]) {
+      event.preventDefault();
+      go(shown[n]);
+    }
+  });
+  list.addEventListener("mousemove", function (event) {
+    var n = shownAt(event.target);
+    if (n >= 0 && n !== active) {
+      select(n);
+    }
+  });
+  more.addEventListener("click", function () {
+    limit += PAGE_SIZE;
+    render();
+    input.focus();
+  });
+  document.addEventListener("click", function (event) {
+    if (!root.contains(event.target)) {
+      close();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement && document.activeElement.tagName || "") ||
+      (document.activeElement && document.activeElement.isContentEditable);
+    if ((event.key === "k" || event.key === "K") && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    } else if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+
+  /* For the benchmark and the tests: load, and answer a query once every shard it needs is in. */
+  window.SiteGenSearch = {
+    open: function () { return start().then(function (e) { return { entries: e.entryCount, pages: e.pages.length }; }); },
+    query: function (text) {
+      return start().then(function (e) {
+        return new Promise(function (resolve) {
+          (function again() {
+            var started = performance.now();
+            var result = e.query(text);
+            var keys = [];
+            result.queryWords.forEach(function (word) {
+              e.matchWord(word).missing.forEach(function (key) { if (keys.indexOf(key) < 0) { keys.push(key); } });
+            });
+            if (keys.length === 0) {
+              resolve({ ms: performance.now() - started, total: result.total, results: result.results.map(function (r) {
+                return { page: r.page.url, kind: r.kind, snippet: r.snippet };
+              }) });
+              return;
+            }
+            Promise.all(keys.map(function (key) {
+              return data("t:" + key, shardFile(key)).then(function (t) { if (!e.shards[key]) { e.addShard(key, t); } });
+            })).then(again);
+          })();
+        });
+      });
+    }
+  };
 })();
