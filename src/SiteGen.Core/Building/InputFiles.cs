@@ -45,7 +45,7 @@ public sealed class InputFiles
         };
         var files = Directory.EnumerateFiles(root, "*", options)
             .Where(f => exclude is null || !IsUnder(f, exclude))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(p => !p.Split('/').Any(part => part is ".git" or "_theme"));
         return new InputFiles(root, files);
     }
