@@ -37,6 +37,11 @@ public static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.HasInvalidUrl(parse, repoUrl))
+            {
+                return 1;
+            }
+
             var options = new SiteOptions
             {
                 InputDirectory = parse.GetValue(input)!,

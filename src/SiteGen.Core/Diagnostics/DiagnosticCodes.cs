@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string OutputRefused = "SG0002";
     public const string OutputWriteFailed = "SG0003";
     public const string FileUnreadable = "SG0004";
+    public const string OptionInvalid = "SG0008";
 
     public const string DamagedEncoding = "SG0101";
 
@@ -34,4 +35,7 @@ public static class DiagnosticCodes
     public const string CourseMissing = "SG0701";
     public const string CourseIndexMissing = "SG0702";
     public const string LessonExists = "SG0703";
+    public const string LessonTitleInvalid = "SG0704";
+    public const string LessonWeekInvalid = "SG0705";
+    public const string CourseOutsideInput = "SG0706";
 }
