@@ -109,9 +109,14 @@ public sealed class PreviewServer : IAsyncDisposable
         var app = web.Build();
         var files = new StaticSiteResponder(output);
         var events = new EventStreamEndpoint(hub, stopping);
+        var hosts = new HostFilter(address);
         app.Run(async context =>
         {
-            if (context.Request.Path.StartsWithSegments(LiveClient.EventsPath, StringComparison.Ordinal))
+            if (!hosts.Allows(context))
+            {
+                await HostFilter.Refuse(context);
+            }
+            else if (context.Request.Path.StartsWithSegments(LiveClient.EventsPath, StringComparison.Ordinal))
             {
                 await events.Respond(context);
             }

@@ -30,6 +30,11 @@ public static class BuildCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.HasInvalidUrl(parse, baseUrl, repoUrl))
+            {
+                return 1;
+            }
+
             var options = new SiteOptions
             {
                 InputDirectory = parse.GetValue(input)!,

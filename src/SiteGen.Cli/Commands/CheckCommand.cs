@@ -37,6 +37,11 @@ public static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.HasInvalidUrl(parse, repoUrl))
+            {
+                return 1;
+            }
+
             var options = new SiteOptions
             {
                 InputDirectory = parse.GetValue(input)!,
@@ -48,8 +53,9 @@ public static class CheckCommand
             var result = SiteBuilder.Check(options);
             var diagnostics = result.Diagnostics;
             var outputFormat = Formats[parse.GetValue(format)!];
-            IReadOnlyList<AppliedFix> applied = parse.GetValue(fix) ? SourceFixer.Apply(options.InputDirectory, diagnostics) : [];
-            Reporter.Fixes(applied, outputFormat);
+            var skipped = new List<SkippedFile>();
+            IReadOnlyList<AppliedFix> applied = parse.GetValue(fix) ? SourceFixer.Apply(options.InputDirectory, diagnostics, skipped) : [];
+            Reporter.Fixes(applied, skipped, outputFormat);
             diagnostics = [.. diagnostics.Except(applied.Select(a => a.Diagnostic))];
             Reporter.Diagnostics(diagnostics, outputFormat);
             Reporter.CheckSummary(result.Pages, diagnostics, applied.Count, outputFormat);

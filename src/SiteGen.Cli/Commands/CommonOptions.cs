@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SiteGen.Core.Building;
+using SiteGen.Core.Diagnostics;
 
 namespace SiteGen.Cli.Commands;
 
@@ -36,4 +38,15 @@ public static class CommonOptions
         Description = "Site title shown in the header.",
         DefaultValueFactory = _ => "Course notes",
     };
+
+    /// <summary>
+    /// Reports each URL option whose value is not an http(s) URL (SG0008) and says whether any was; call first
+    /// in a command's action, so nothing is built from a bad value.
+    /// </summary>
+    public static bool HasInvalidUrl(ParseResult parse, params Option<string?>[] options)
+    {
+        var errors = options.Select(o => SiteUrl.Check(o.Name, parse.GetValue(o))).OfType<Diagnostic>().ToList();
+        Reporter.Diagnostics(errors);
+        return errors.Count > 0;
+    }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Building;
 using SiteGen.Core.Scaffolding;
 
@@ -17,22 +19,35 @@ public static class NewCommand
             Required = true,
         };
         var title = new Option<string>("--title") { Description = "The lesson's title.", Required = true };
-        var week = new Option<int?>("--week") { Description = "The week it belongs to (default: the week after the index's last)." };
+        var week = new Option<string?>("--week") { Description = "The week it belongs to, 1 to 99 (default: the week after the index's last)." };
         var lesson = new Command("lesson", "Create a lesson from the theme's template and add it to the course index.")
         {
             input, course, title, week, theme,
         };
         lesson.SetAction(parse =>
         {
+            var shown = parse.GetValue(input)!.TrimEnd('/');
+            int? weekNumber = null;
+            if (parse.GetValue(week) is { } weekText)
+            {
+                if (!int.TryParse(weekText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    Reporter.Diagnostics([new Diagnostic(shown, 0, 0, DiagnosticSeverity.Error, DiagnosticCodes.LessonWeekInvalid,
+                        $"--week '{weekText}' is not a week number", $"pass --week with a number from {LessonScaffolder.MinWeek} to {LessonScaffolder.MaxWeek}")]);
+                    return 1;
+                }
+
+                weekNumber = parsed;
+            }
+
             var inputDirectory = Path.GetFullPath(parse.GetValue(input)!);
             var request = new NewLessonRequest(
                 inputDirectory,
                 parse.GetValue(course)!,
                 parse.GetValue(title)!,
-                parse.GetValue(week),
+                weekNumber,
                 Path.GetFullPath(parse.GetValue(theme) ?? SiteBuilder.DefaultTheme));
             var result = LessonScaffolder.Create(request);
-            var shown = parse.GetValue(input)!.TrimEnd('/');
             Reporter.Diagnostics([.. result.Diagnostics.Select(d => d with { Path = $"{shown}/{d.Path}" })]);
             if (!result.Succeeded)
             {

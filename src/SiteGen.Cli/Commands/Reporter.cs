@@ -16,13 +16,18 @@ public static class Reporter
         (diagnostics.Any(d => d.IsError) && format == DiagnosticFormat.Text ? Console.Error : Console.Out).Write(text);
     }
 
-    /// <summary>Each repair <c>check --fix</c> wrote; on standard error when standard output carries JSON.</summary>
-    public static void Fixes(IReadOnlyList<AppliedFix> fixes, DiagnosticFormat format)
+    /// <summary>Each repair <c>check --fix</c> wrote, and each file it left alone and why; on standard error when standard output carries JSON.</summary>
+    public static void Fixes(IReadOnlyList<AppliedFix> fixes, IReadOnlyList<SkippedFile> skipped, DiagnosticFormat format)
     {
         var writer = format == DiagnosticFormat.Json ? Console.Error : Console.Out;
         foreach (var fix in fixes)
         {
             writer.WriteLine(fix.ToString());
+        }
+
+        foreach (var file in skipped)
+        {
+            writer.WriteLine(file.ToString());
         }
     }
 

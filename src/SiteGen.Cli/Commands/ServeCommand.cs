@@ -46,6 +46,11 @@ public static class ServeCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
+            if (CommonOptions.HasInvalidUrl(parse, repoUrl))
+            {
+                return 1;
+            }
+
             var site = new SiteOptions
             {
                 InputDirectory = parse.GetValue(input)!,

@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string InputEntrySkipped = "SG0005";
     public const string OutputLocked = "SG0006";
     public const string PageFailed = "SG0007";
+    public const string OptionInvalid = "SG0008";
 
     public const string DamagedEncoding = "SG0101";
     public const string InvalidUtf8 = "SG0102";
@@ -40,4 +41,7 @@ public static class DiagnosticCodes
     public const string CourseMissing = "SG0701";
     public const string CourseIndexMissing = "SG0702";
     public const string LessonExists = "SG0703";
+    public const string LessonTitleInvalid = "SG0704";
+    public const string LessonWeekInvalid = "SG0705";
+    public const string CourseOutsideInput = "SG0706";
 }

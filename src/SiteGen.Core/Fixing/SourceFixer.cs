@@ -14,29 +14,49 @@ public static class SourceFixer
 
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    public static IReadOnlyList<AppliedFix> Apply(string inputDirectory, IReadOnlyList<Diagnostic> diagnostics) =>
-    [
-        .. diagnostics
-            .Where(d => d.Fix is not null)
-            .GroupBy(d => d.Fix!.SourcePath, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .SelectMany(g => FixFile(Path.Combine(inputDirectory, g.Key), [.. g.OrderBy(d => d.Fix!.Line).ThenBy(d => d.Code, StringComparer.Ordinal)])),
-    ];
+    /// <summary>
+    /// Applies the repairs; each file left as it was although it had some is added to <paramref name="skipped"/> with
+    /// the reason. A note that is a symbolic link is repaired in its target (the link stays a link), unless the
+    /// target lies outside the input.
+    /// </summary>
+    public static IReadOnlyList<AppliedFix> Apply(string inputDirectory, IReadOnlyList<Diagnostic> diagnostics, ICollection<SkippedFile>? skipped = null)
+    {
+        var applied = new List<AppliedFix>();
+        var input = RealPath.Of(inputDirectory);
+        foreach (var file in diagnostics.Where(d => d.Fix is not null).GroupBy(d => d.Fix!.SourcePath, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = file.OrderBy(d => d.Fix!.Line).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+            var (fixes, reason) = FixFile(input, Path.Combine(inputDirectory, file.Key), ordered);
+            applied.AddRange(fixes);
+            if (reason is not null)
+            {
+                skipped?.Add(new SkippedFile(ordered[0].Path, reason));
+            }
+        }
 
-    /// <summary>Repairs one file; one that cannot be read, decoded or written is left as it was (its diagnostics stand).</summary>
-    private static IReadOnlyList<AppliedFix> FixFile(string path, IReadOnlyList<Diagnostic> diagnostics)
+        return applied;
+    }
+
+    /// <summary>Repairs one file; one that cannot be read, decoded or written is left as it was (its diagnostics stand), with the reason.</summary>
+    private static (IReadOnlyList<AppliedFix> Applied, string? Skipped) FixFile(string input, string path, IReadOnlyList<Diagnostic> diagnostics)
     {
         try
         {
-            return Rewrite(path, diagnostics);
+            var real = RealPath.Of(path);
+            if (!real.StartsWith(input + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return ([], $"it is a symbolic link to {real}, outside the input folder");
+            }
+
+            return Rewrite(real, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [];
+            return ([], e.Message);
         }
     }
 
-    private static IReadOnlyList<AppliedFix> Rewrite(string path, IReadOnlyList<Diagnostic> diagnostics)
+    private static (IReadOnlyList<AppliedFix> Applied, string? Skipped) Rewrite(string path, IReadOnlyList<Diagnostic> diagnostics)
     {
         var bytes = File.ReadAllBytes(path);
         var bom = bytes.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark : [];
@@ -47,7 +67,7 @@ public static class SourceFixer
         }
         catch (DecoderFallbackException)
         {
-            return [];
+            return ([], "it is not valid UTF-8");
         }
 
         var lines = SplitKeepingEndings(text);
@@ -77,7 +97,7 @@ public static class SourceFixer
             AtomicFile.WriteAllBytes(path, [.. bom, .. StrictUtf8.GetBytes(string.Concat(lines))]);
         }
 
-        return applied;
+        return (applied, null);
     }
 
     /// <summary>The lines of a text, each with its own line ending ("\n", "\r\n" or none for the last).</summary>

@@ -195,7 +195,7 @@ public sealed partial class LinkResolver(InputFiles files, string? repoUrl)
         Path.GetRelativePath("/" + PagePaths.Folder(pagePath), "/" + target).Replace('\\', '/');
 
     private string RepositoryUrl(string pagePath, string url) =>
-        new Uri(new Uri(repoUrl + string.Join('/', pagePath.Split('/').Select(PagePaths.EscapeSegment))), url).ToString();
+        new Uri(new Uri(repoUrl + PagePaths.Url(pagePath)), url).ToString();
 
     [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*):")]
     private static partial Regex SchemePattern();

@@ -166,7 +166,7 @@ public sealed partial class NavigationBuilder
             var sections = lessons.Count > 0
                 ? []
                 : index.Headings.Where(h => WeekPattern().IsMatch(h.Text) && h.Text.StartsWith("Week", StringComparison.OrdinalIgnoreCase))
-                    .Select(h => new NavItem(h.Text, index.OutputPath + "#" + h.Id, index.SourcePath))
+                    .Select(h => new NavItem(h.Text, PagePaths.Url(index.OutputPath) + "#" + PagePaths.EscapeSegment(h.Id), index.SourcePath))
                     .ToList();
             var listed = lessons.Select(l => l.SourcePath).Append(index.SourcePath).ToHashSet();
             var groups = _pages.Keys
@@ -195,7 +195,7 @@ public sealed partial class NavigationBuilder
     private NavItem Item(string sourcePath)
     {
         var page = _pages[sourcePath];
-        return new NavItem(page.Title, page.OutputPath, page.SourcePath);
+        return new NavItem(page.Title, PagePaths.Url(page.OutputPath), page.SourcePath);
     }
 
     private NavItem Item(PageInfo page) => Item(page.SourcePath);

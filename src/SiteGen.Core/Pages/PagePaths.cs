@@ -61,8 +61,15 @@ public static class PagePaths
         }
 
         var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        return up + string.Join('/', toParts[common..].Select(EscapeSegment));
+        return up + Url(string.Join('/', toParts[common..]));
     }
+
+    /// <summary>
+    /// The URL of a '/'-separated site path, the one place a file name becomes a URL: each segment percent-encoded
+    /// (everything but letters, digits and <c>-._~</c>, as UTF-8), the slashes kept. <c>a "b"/W#1?.html</c> becomes
+    /// <c>a%20%22b%22/W%231%3F.html</c>; the output file keeps its name on disk.
+    /// </summary>
+    public static string Url(string path) => string.Join('/', path.Split('/').Select(EscapeSegment));
 
     public static string EscapeSegment(string segment) => Uri.EscapeDataString(segment);
 

@@ -17,7 +17,7 @@ public sealed record QuizCatalogue(IReadOnlyList<QuizCourse> Courses, IReadOnlyL
         var lessons = pages
             .Select(p => (Info: p.Get<PageInfo>(DocumentKeys.Page), Questions: p.Find<IReadOnlyList<QuizQuestion>>(DocumentKeys.Quizzes) ?? []))
             .Where(p => p.Questions.Count > 0)
-            .ToDictionary(p => p.Info.SourcePath, p => new QuizLesson(p.Info.Title, p.Info.OutputPath, p.Info.SourcePath, p.Questions), StringComparer.Ordinal);
+            .ToDictionary(p => p.Info.SourcePath, p => new QuizLesson(p.Info.Title, PagePaths.Url(p.Info.OutputPath), p.Info.SourcePath, p.Questions), StringComparer.Ordinal);
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var courses = new List<QuizCourse>();
         foreach (var course in navigation.Courses)

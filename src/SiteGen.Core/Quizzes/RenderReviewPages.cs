@@ -29,15 +29,15 @@ public sealed class RenderReviewPages(string pagesPipeline) : IStage
         var renderer = new LayoutRenderer(context.Theme, Models.Site(context.Options), site);
         var added = new List<Document>();
         var taken = pages.Select(p => p.DestinationPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var course in catalogue.Courses.Where(c => !taken.Contains(c.ReviewHref)))
+        foreach (var course in catalogue.Courses.Where(c => !taken.Contains(c.ReviewPath)))
         {
             var index = site.Courses.First(c => c.Key == course.Key).Index;
             var crumbs = new[] { site.Catalogue, index with { Title = course.Title } }.OfType<NavItem>().ToList();
             var model = new PageModel(Title: $"Review questions: {course.Title}", Href: course.ReviewHref,
-                Root: PagePaths.RootPrefix(course.ReviewHref), Content: "", Toc: [], Breadcrumbs: crumbs, Previous: null,
+                Root: PagePaths.RootPrefix(course.ReviewPath), Content: "", Toc: [], Breadcrumbs: crumbs, Previous: null,
                 Next: null, CourseKey: course.Key, CourseTitle: course.Title, SourcePath: null, Folder: course.Folder,
                 EditUrl: null, SourceUrl: null, IsHome: false);
-            var page = renderer.Render(Document.Create(course.ReviewHref, course.ReviewHref), Layout, model, context, globals =>
+            var page = renderer.Render(Document.Create(course.ReviewPath, course.ReviewPath), Layout, model, context, globals =>
             {
                 globals["review"] = course;
                 globals["quiz_catalogue"] = catalogue;

@@ -26,7 +26,7 @@ public static partial class CourseIndexEditor
         if (entries.Count == 0)
         {
             lines.Add("");
-            added.Add($"* Week {week}: [{title}](./{fileName})");
+            added.Add($"* Week {week}: {Link(title, fileName)}");
             at = lines.Count;
         }
         else
@@ -37,7 +37,7 @@ public static partial class CourseIndexEditor
             var nested = !WeekPattern().IsMatch(template) && anchor.WeekLine is not null && anchor.Week != week;
             if (nested)
             {
-                added.Add(WeekPattern().Replace(anchor.WeekLine!, $"Week {week}", 1));
+                added.Add(WeekPattern().Replace(anchor.WeekLine!, _ => $"Week {week}", 1));
             }
 
             added.Add(Rewrite(template, week, title, fileName));
@@ -69,10 +69,31 @@ public static partial class CourseIndexEditor
         }
     }
 
+    /// <summary>
+    /// The template entry with the new week and link. The title goes in literally, through a match evaluator: as a
+    /// replacement pattern, <c>$0</c> or <c>$1</c> in a title would be read as "the matched text".
+    /// </summary>
     private static string Rewrite(string template, int week, string title, string fileName)
     {
-        var withWeek = WeekPattern().Replace(template, $"Week {week}", 1);
-        return LocalLinkPattern().Replace(withWeek, $"[{title.Replace("]", "\\]", StringComparison.Ordinal)}](./{fileName})", 1);
+        var withWeek = WeekPattern().Replace(template, _ => $"Week {week}", 1);
+        return LocalLinkPattern().Replace(withWeek, _ => Link(title, fileName), 1);
+    }
+
+    /// <summary>A Markdown link to the lesson, its text the title with Markdown's link specials escaped.</summary>
+    private static string Link(string title, string fileName)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var c in title)
+        {
+            if (c is '\\' or '[' or ']' or '`' or '*' or '_' or '<' or '>')
+            {
+                text.Append('\\');
+            }
+
+            text.Append(c);
+        }
+
+        return $"[{text}](./{Uri.EscapeDataString(fileName)})";
     }
 
     [GeneratedRegex(@"\bWeek\s+(\d+)", RegexOptions.IgnoreCase)]

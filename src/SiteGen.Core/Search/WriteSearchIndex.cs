@@ -50,7 +50,7 @@ public sealed class WriteSearchIndex(string pagesPipeline) : IStage
     {
         var info = document.Get<PageInfo>(DocumentKeys.Page);
         var course = document.Find<PageNavigation>(DocumentKeys.Navigation)?.Course?.Title;
-        var url = string.Join('/', info.OutputPath.Split('/').Select(PagePaths.EscapeSegment));
+        var url = PagePaths.Url(info.OutputPath);
         return new SearchPage(url, info.Title, course, document.Get<SearchPageText>(SearchKeys.Text),
             QuizSearchQuestions.Of(document));
     }

@@ -22,7 +22,7 @@ public sealed class WriteSitemap(string pagesPipeline) : IStage
             .Where(d => !PagePaths.IsVendored(d.SourcePath))
             .Select(d => d.DestinationPath)
             .Order(StringComparer.Ordinal)
-            .Select(path => new XElement(Ns + "url", new XElement(Ns + "loc", baseUrl + string.Join('/', path.Split('/').Select(PagePaths.EscapeSegment)))));
+            .Select(path => new XElement(Ns + "url", new XElement(Ns + "loc", baseUrl + PagePaths.Url(path))));
         var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", urls));
         return [.. documents, Document.Create("sitemap.xml", "sitemap.xml", xml.Declaration + "\n" + xml.Root + "\n")];
     }

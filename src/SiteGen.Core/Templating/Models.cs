@@ -15,10 +15,10 @@ public static class Models
     {
         var info = document.Get<PageInfo>(DocumentKeys.Page);
         var place = document.Get<PageNavigation>(DocumentKeys.Navigation);
-        var source = options.RepoUrl is null ? null : options.RepoUrl + string.Join('/', info.SourcePath.Split('/').Select(PagePaths.EscapeSegment));
+        var source = options.RepoUrl is null ? null : options.RepoUrl + PagePaths.Url(info.SourcePath);
         return new PageModel(
             info.Title,
-            info.OutputPath,
+            PagePaths.Url(info.OutputPath),
             PagePaths.RootPrefix(info.OutputPath),
             document.Content,
             info.SourcePath == site.Catalogue?.SourcePath ? [] : [.. info.Headings.Where(h => h.Level is 2 or 3)],

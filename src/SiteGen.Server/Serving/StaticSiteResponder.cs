@@ -8,7 +8,7 @@ namespace SiteGen.Server.Serving;
 
 /// <summary>
 /// Answers GET and HEAD with a file of the built site: its content type, an ETag and Last-Modified, 304 to a
-/// conditional request that still matches, the site's own <c>404.html</c> with status 404 for anything else.
+/// conditional request that still matches, 206 to a Range request (416 when it lies past the end), the site's own <c>404.html</c> with status 404 for anything else.
 /// </summary>
 public sealed class StaticSiteResponder(string root)
 {
@@ -75,17 +75,17 @@ public sealed class StaticSiteResponder(string root)
         var etag = new EntityTagHeaderValue($"\"{length:x}-{written.Ticks:x}\"");
         response.Headers.CacheControl = "no-cache";
         response.Headers.XContentTypeOptions = "nosniff";
-        response.ContentType = ContentTypes.TryGetContentType(path, out var type) ? WithCharset(type) : "application/octet-stream";
+        var contentType = ContentTypes.TryGetContentType(path, out var type) ? WithCharset(type) : "application/octet-stream";
         if (status == StatusCodes.Status200OK)
         {
-            response.Headers.ETag = etag.ToString();
-            response.Headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);
-            if (NotModified(context.Request, etag, lastModified))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
+            // The framework's file result answers Range (206, 416, If-Range, Accept-Ranges: bytes) for audio and
+            // video seeking, and the conditional requests (304), from the file as opened.
+            var file = new FileStream(handle, FileAccess.Read, bufferSize: 0, isAsync: true);
+            await Results.Stream(file, contentType, lastModified: lastModified, entityTag: etag, enableRangeProcessing: true).ExecuteAsync(context);
+            return;
         }
+
+        response.ContentType = contentType;
 
         response.StatusCode = status;
         response.ContentLength = length;
@@ -94,18 +94,6 @@ public sealed class StaticSiteResponder(string root)
             await using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0, isAsync: true);
             await stream.CopyToAsync(response.Body, context.RequestAborted);
         }
-    }
-
-    /// <summary>If-None-Match wins over If-Modified-Since, as RFC 9110 says.</summary>
-    private static bool NotModified(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
-    {
-        var typed = request.GetTypedHeaders();
-        if (typed.IfNoneMatch is { Count: > 0 } candidates)
-        {
-            return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
-        }
-
-        return typed.IfModifiedSince is { } since && lastModified <= since;
     }
 
     private static string WithCharset(string type) =>

@@ -9,11 +9,29 @@ namespace SiteGen.Browser.Tests.Infrastructure;
 public abstract class SiteFixture : IDisposable
 {
     protected SiteFixture(string fixture)
+        : this(fixture, null)
+    {
+    }
+
+    /// <summary>Builds an input that <paramref name="writeInput"/> writes into a temporary folder (names Git cannot hold).</summary>
+    protected SiteFixture(Action<string> writeInput)
+        : this(null, writeInput)
+    {
+    }
+
+    private SiteFixture(string? fixture, Action<string>? writeInput)
     {
         Output = Path.Combine(Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N"));
+        var input = fixture is null ? Path.Combine(Output + "-input") : Path.Combine(RepoRoot, "tests", "fixtures", fixture);
+        if (writeInput is not null)
+        {
+            _generatedInput = input;
+            writeInput(input);
+        }
+
         Result = SiteBuilder.Build(new SiteOptions
         {
-            InputDirectory = Path.Combine(RepoRoot, "tests", "fixtures", fixture),
+            InputDirectory = input,
             OutputDirectory = Output,
             ThemeDirectory = Path.Combine(RepoRoot, "themes", "default"),
         }.Resolve(RepoRoot));
@@ -22,6 +40,8 @@ public abstract class SiteFixture : IDisposable
             throw new InvalidOperationException("fixture site failed to build:\n" + string.Join('\n', Result.Diagnostics));
         }
     }
+
+    private readonly string? _generatedInput;
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -34,9 +54,9 @@ public abstract class SiteFixture : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Output))
+        foreach (var folder in new[] { Output, _generatedInput }.OfType<string>().Where(Directory.Exists))
         {
-            Directory.Delete(Output, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

@@ -1,6 +1,7 @@
 using System.Text;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Fixing;
+using SiteGen.Core.IO;
 using SiteGen.Core.Tests.TestSupport;
 
 namespace SiteGen.Core.Tests.Fixing;
@@ -68,4 +69,71 @@ public sealed class SourceFixerTests
         Assert.Equal(written, File.GetLastWriteTimeUtc(folder.Combine("notes", "README.md")));
         Assert.Empty(Directory.EnumerateFiles(folder.Combine("notes"), "*.tmp", SearchOption.AllDirectories));
     }
+
+    private const string Fixable = "# Home\n\n" + Damaged + " here.\n";
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Keeps_a_private_file_s_mode_and_owner()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("notes/README.md", Fixable);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var owner = UnixOwner.Of(path);
+        if (Environment.UserName == "root" && owner is not null)
+        {
+            // As root the test can give the note another owner, and see that the repair keeps it.
+            Assert.Equal(0, Chown(path, 4321, 4322));
+            owner = (4321, 4322);
+        }
+
+        var (fixes, bytes) = CheckAndFix(folder);
+
+        Assert.Single(fixes);
+        Assert.Equal("# Home\n\nIt\u2019s here.\n", Encoding.UTF8.GetString(bytes));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(owner, UnixOwner.Of(path));
+    }
+
+    [Fact]
+    public void Repairs_a_symlinked_note_in_its_target_and_the_link_stays_a_link()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("notes/shared/home.md", Fixable);
+        var link = folder.Combine("notes", "README.md");
+        File.CreateSymbolicLink(link, "shared/home.md");
+
+        var skipped = new List<SkippedFile>();
+        var input = folder.Combine("notes");
+        var fixes = SourceFixer.Apply(input, CheckFixtures.CheckFolder(input).Diagnostics, skipped);
+
+        Assert.NotEmpty(fixes);
+        Assert.Empty(skipped);
+        Assert.Equal("shared/home.md", new FileInfo(link).LinkTarget);
+        Assert.Equal("# Home\n\nIt\u2019s here.\n", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Refuses_a_symlinked_note_whose_target_is_outside_the_input_and_says_so()
+    {
+        using var folder = new TempFolder();
+        var outside = folder.Write("elsewhere/home.md", Fixable);
+        folder.Write("notes/docs/a.md", "# A\n");
+        var link = folder.Combine("notes", "README.md");
+        File.CreateSymbolicLink(link, outside);
+
+        var skipped = new List<SkippedFile>();
+        var input = folder.Combine("notes");
+        var fixes = SourceFixer.Apply(input, CheckFixtures.CheckFolder(input).Diagnostics, skipped);
+
+        Assert.Empty(fixes);
+        var skip = Assert.Single(skipped);
+        Assert.Contains("outside the input", skip.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("README.md: not fixed: ", skip.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Fixable, File.ReadAllText(outside));
+        Assert.Equal(outside, new FileInfo(link).LinkTarget);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "chown", SetLastError = true)]
+    private static extern int Chown([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint owner, uint group);
 }

@@ -40,6 +40,19 @@ public sealed class PagePathsTests
     }
 
     [Theory]
+    [InlineData("docs/a/W01.html", "docs/a/W01.html")]
+    [InlineData("docs/a b/\"><img src=x>.html", "docs/a%20b/%22%3E%3Cimg%20src%3Dx%3E.html")]
+    [InlineData("W#1?.html", "W%231%3F.html")]
+    [InlineData("100% \\ back.html", "100%25%20%5C%20back.html")]
+    [InlineData("a%20b.html", "a%2520b.html")]
+    [InlineData("Курс/Café.html", "%D0%9A%D1%83%D1%80%D1%81/Caf%C3%A9.html")]
+    public void Url_encodes_each_segment_and_keeps_the_slashes(string path, string expected)
+    {
+        Assert.Equal(expected, PagePaths.Url(path));
+        Assert.Equal(path, Uri.UnescapeDataString(expected));
+    }
+
+    [Theory]
     [InlineData("docs/a/x.md", "y.md", "docs/a/y.md")]
     [InlineData("docs/a/x.md", "./y.md", "docs/a/y.md")]
     [InlineData("docs/a/x.md", "../b/y.md", "docs/b/y.md")]
