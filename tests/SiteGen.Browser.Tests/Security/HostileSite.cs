@@ -7,7 +7,7 @@ using SiteGen.Core.Pipelines;
 namespace SiteGen.Browser.Tests.Security;
 
 /// <summary>
-/// tests/fixtures/sites/hostile/input, built once with the default theme. Its unsafe URLs are errors, so a real build
+/// tests/fixtures/hostile/input, built once with the default theme. Its unsafe URLs are errors, so a real build
 /// writes nothing: this runs the build's own pipelines into a folder all the same, to open what a build would publish.
 /// </summary>
 public sealed class HostileSite : IDisposable
@@ -17,7 +17,7 @@ public sealed class HostileSite : IDisposable
         Output = Path.Combine(Path.GetTempPath(), "sitegen-hostile-" + Guid.NewGuid().ToString("N"));
         var options = new SiteOptions
         {
-            InputDirectory = Path.Combine(SiteFixture.RepoRoot, "tests", "fixtures", "sites", "hostile", "input"),
+            InputDirectory = Path.Combine(SiteFixture.RepoRoot, "tests", "fixtures", "hostile", "input"),
             OutputDirectory = Output,
             ThemeDirectory = Path.Combine(SiteFixture.RepoRoot, "themes", "default"),
         }.Resolve(SiteFixture.RepoRoot);

@@ -5,7 +5,7 @@ namespace SiteGen.Browser.Tests.Security;
 
 /// <summary>
 /// Lessons come from strangers' pull requests and every one is published as a preview: no page of a site built from
-/// tests/fixtures/sites/hostile (every attack its README lists, each calling alert) may open a dialog on load or when
+/// tests/fixtures/hostile (every attack its README lists, each calling alert) may open a dialog on load or when
 /// any of its links is clicked. The detector itself is tried on a page that does call alert, so this can fail.
 /// </summary>
 public sealed class HostileSiteTests(BrowserFixture browser, HostileSite site) : IClassFixture<BrowserFixture>, IClassFixture<HostileSite>

@@ -30,7 +30,6 @@ public sealed class PathologicalInputTests
         ["nested block quotes"] = (() => Repeat("> ", 50_000) + "a", true),
         ["deeply nested lists"] = (() => string.Concat(Enumerable.Range(0, 30).Select(x => new string(' ', 2 * x) + "* a\n")), false),
         ["nested list markers"] = (() => Repeat("* ", 30) + "a\n", false),
-        ["NUL in input"] = (() => "abc\0de\0", false),
         ["runs of backticks"] = (() => string.Concat(Enumerable.Range(1, 100).Select(x => "e" + new string('`', x))), false),
         ["unclosed links A"] = (() => Repeat("[a](<b", 300), false),
         ["unclosed links B"] = (() => Repeat("[a](b", 300), false),
@@ -69,6 +68,19 @@ public sealed class PathologicalInputTests
             Assert.True(File.Exists(Path.Combine(site.Output, "note.html")));
             Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
         }
+    }
+
+    [Fact]
+    public void A_note_holding_NUL_bytes_is_read_as_binary_makes_no_page_and_the_other_page_builds()
+    {
+        using var site = new TestSite(("README.md", "# Home\n\nThe [note](note.md).\n"), ("note.md", "abc\0de\0"));
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.PageFailed);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidUtf8 && d.Path.EndsWith("note.md", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(site.Output, "note.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 
     [Fact]

@@ -118,7 +118,14 @@ public sealed class ReportRemovedHtmlTests
         Assert.All(errors, e => Assert.True(e.IsError));
         Assert.Equal([7, 9, 13, 14, 18, 18], errors.Select(e => e.Line));
         Assert.Contains("quizzes.json", outputs.Keys);
-        Assert.All(outputs, o => Assert.DoesNotContain("script:alert", o.Value, StringComparison.OrdinalIgnoreCase));
+        // No output carries the URL as a link: the unsafe autolink may stay as the text the author typed, escaped.
+        Assert.All(outputs, o => Assert.DoesNotMatch(
+            @"(?i)(href|src)\s*=\s*(\\?[""'])?\s*javascript:|\]\(javascript:|<javascript:", o.Value));
+        // The URLs of Markdown links and raw <a> are gone everywhere; only their text stays.
+        foreach (var url in new[] { "alert('stem')", "alert('option')", "alert('wrong')", "alert('explanation')", "alert('raw')" })
+        {
+            Assert.All(outputs, o => Assert.DoesNotContain(url, o.Value, StringComparison.Ordinal));
+        }
         Assert.Contains("This one", outputs["quizzes.json"]);
         Assert.Contains("See why and", outputs["quizzes.json"]);
     }
