@@ -13,6 +13,9 @@ public static partial class FileCopier
     /// <summary><c>_IOW(0x94, 9, int)</c> from <c>linux/fs.h</c>.</summary>
     private const uint Ficlone = 0x40049409;
 
+    /// <summary>Set once a clone is refused for want of support (ext4, tmpfs): later copies skip the attempt.</summary>
+    private static volatile bool s_cannotClone;
+
     /// <summary>
     /// Copies <paramref name="source"/> to <paramref name="destination"/>, which is removed first (so a destination that
     /// is a hard link to the source is never truncated through); true when the copy is a reflink.
@@ -20,7 +23,7 @@ public static partial class FileCopier
     public static bool CloneOrCopy(string source, string destination)
     {
         File.Delete(destination);
-        if (OperatingSystem.IsLinux() && TryClone(source, destination))
+        if (OperatingSystem.IsLinux() && !s_cannotClone && TryClone(source, destination))
         {
             return true;
         }
@@ -37,6 +40,12 @@ public static partial class FileCopier
             if (ioctl((int)to.DangerousGetHandle(), Ficlone, (int)from.DangerousGetHandle()) == 0)
             {
                 return true;
+            }
+
+            // EOPNOTSUPP, EINVAL, ENOTTY: this file system shares no blocks; EXDEV (other file system) may differ per file.
+            if (Marshal.GetLastPInvokeError() is 95 or 22 or 25)
+            {
+                s_cannotClone = true;
             }
         }
 
